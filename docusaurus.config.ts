@@ -1,0 +1,167 @@
+import path from 'node:path';
+import type { Config, LoadContext, Plugin } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import type { Options as RedirectsOptions } from '@docusaurus/plugin-client-redirects';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { CONTENT_DIR, SECTIONS, type Section } from './src/manifest/sections.js';
+import { REDIRECTS } from './src/site/redirects.js';
+
+/** This project's repository: the site's own pages link their edit button here (via front matter). */
+const PROJECT_REPO = 'https://github.com/SovereignCloudStack/docs';
+/** Section shown by the classic preset's docs instance; the others get their own plugin instance. */
+const DEFAULT_SECTION = 'docs';
+/** Navbar order (left to right); the last one sits on the right. */
+const NAVBAR_ORDER = ['standards', 'docs', 'user-docs', 'contributor-docs', 'community'];
+
+function findSectionById(id: string): Section {
+  const section = SECTIONS.find((s) => s.id === id);
+  if (!section) throw new Error(`docusaurus.config.ts: unknown section "${id}" (see src/manifest/sections.ts)`);
+  return section;
+}
+
+/** Options shared by every docs instance: the sync owns the tree, front matter owns edit links and dates. */
+function createDocsOptions(section: Section): DocsOptions {
+  return {
+    path: path.join(CONTENT_DIR, section.id),
+    routeBasePath: section.routeBasePath,
+    sidebarPath: './sidebars.ts',
+    // the sync writes `_upstream/` folders for referenced files outside an entry's base: keep them
+    exclude: [],
+    showLastUpdateTime: true,
+    showLastUpdateAuthor: true,
+  };
+}
+
+function createDocsPlugins(): [string, DocsOptions][] {
+  return SECTIONS.filter((s) => s.id !== DEFAULT_SECTION).map((section) => [
+    '@docusaurus/plugin-content-docs',
+    { id: section.id, ...createDocsOptions(section) },
+  ]);
+}
+
+/**
+ * Makes the bundler fit this ESM package (`"type": "module"`):
+ * - Docusaurus' generated route registry uses `require.resolveWeak`, which the bundler only rewrites in
+ *   modules it does not treat as strict ESM — so parse the generated files as `javascript/auto`;
+ * - the server bundle's chunks are CommonJS that Node loads with `require()`: name them `.cjs`, or Node
+ *   reads them as ESM because of this package's type;
+ * - the site's TypeScript uses NodeNext-style `./module.js` imports of `.ts`/`.tsx` files.
+ */
+function configureEsmBundling(context: LoadContext): Plugin {
+  return {
+    name: 'configure-esm-bundling',
+    configureWebpack: (_config, isServer) => ({
+      ...(isServer && { output: { chunkFilename: '[name].[contenthash:8].cjs' } }),
+      module: {
+        rules: [
+          { test: /\.js$/, include: [context.generatedFilesDir], type: 'javascript/auto' },
+          {
+            test: /\.tsx?$/,
+            include: [path.join(context.siteDir, 'src')],
+            resolve: { extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
+          },
+        ],
+      },
+    }),
+  };
+}
+
+function createNavbarItems() {
+  return NAVBAR_ORDER.map((id, index) => ({
+    type: 'docSidebar' as const,
+    sidebarId: 'sidebar',
+    docsPluginId: id === DEFAULT_SECTION ? 'default' : id,
+    label: findSectionById(id).label,
+    position: index === NAVBAR_ORDER.length - 1 ? ('right' as const) : ('left' as const),
+  }));
+}
+
+const config: Config = {
+  title: 'Sovereign Cloud Stack',
+  tagline: 'One platform — standardized, built and operated by many.',
+  favicon: 'img/favicon.svg',
+  url: 'https://docs.scs.community',
+  baseUrl: '/',
+  organizationName: 'SovereignCloudStack',
+  projectName: 'docs',
+
+  // Docusaurus Faster (Rspack, SWC, Lightning CSS). `content/` is generated and gitignored, so git knows
+  // nothing about it: every page's date and author come from the `last_update` front matter the sync writes.
+  future: { v4: true, faster: true, experimental_vcs: 'disabled' },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'detect',
+    mermaid: true,
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: createDocsOptions(findSectionById(DEFAULT_SECTION)),
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: ['@docusaurus/theme-mermaid'],
+  plugins: [
+    ...createDocsPlugins(),
+    ['@docusaurus/plugin-client-redirects', { redirects: REDIRECTS } satisfies RedirectsOptions],
+    configureEsmBundling,
+  ],
+
+  themeConfig: {
+    colorMode: { defaultMode: 'light', disableSwitch: false, respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true, autoCollapseCategories: false } },
+    navbar: {
+      title: 'Sovereign Cloud Stack',
+      logo: { alt: 'Sovereign Cloud Stack logo', src: 'img/logo.svg', width: 32, height: 32 },
+      hideOnScroll: false,
+      items: [
+        ...createNavbarItems(),
+        { href: 'https://github.com/SovereignCloudStack', label: 'GitHub', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Documentation',
+          items: NAVBAR_ORDER.map((id) => ({ label: findSectionById(id).label, to: `/${findSectionById(id).routeBasePath}` })),
+        },
+        {
+          title: 'Community',
+          items: [
+            { label: 'Matrix chat', href: 'https://matrix.to/#/#scs-community:matrix.org' },
+            { label: 'Community calendar', href: 'https://github.com/SovereignCloudStack/calendar' },
+            { label: 'Code of conduct', href: 'https://github.com/SovereignCloudStack/standards/blob/main/CODE-OF-CONDUCT.md' },
+          ],
+        },
+        {
+          title: 'More',
+          items: [
+            { label: 'scs.community', href: 'https://scs.community' },
+            { label: 'GitHub organisation', href: 'https://github.com/SovereignCloudStack' },
+            { label: 'Source of this site', href: PROJECT_REPO },
+          ],
+        },
+      ],
+      copyright: `© Sovereign Cloud Stack contributors. Each page is licensed as its source repository states.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'diff', 'ini', 'toml', 'docker', 'hcl'],
+    },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

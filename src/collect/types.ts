@@ -1,0 +1,27 @@
+import type { FetchedSource, FileHistory } from '../fetch/types.js';
+
+export type FileKind = 'doc' | 'asset';
+
+/** A file selected from an upstream snapshot, placed in the site tree. */
+export interface CollectedFile {
+  /** Source id. */
+  source: string;
+  /** Upstream path, relative to the repo root. */
+  from: string;
+  /** Site path, relative to the content root (POSIX). */
+  to: string;
+  kind: FileKind;
+  /** `mdx` only for trusted sources; untrusted `.mdx` is demoted to `md`. */
+  format?: 'md' | 'mdx';
+  content: Buffer;
+  /** Matched by `include`, or carried along because a selected doc references it. */
+  reason: 'include' | 'referenced';
+  history?: FileHistory;
+}
+
+export interface CollectedSource {
+  fetched: FetchedSource;
+  files: CollectedFile[];
+  /** Every file path of the snapshot (imported or not), so links to other upstream files can be checked. */
+  snapshotPaths: string[];
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stripCredentials } from '../diagnostics/redact.js';
+import { runGit } from './git-client.js';
+
+/** Written into a cache entry after its first successful fetch; its absence means "interrupted, start over". */
+export const CACHE_MARKER = 'scs-cache.json';
+
+/** The credential-free URL a cache entry is keyed on: no `user:token@`, trailing `/` and `.git` dropped. */
+export function normaliseRepoUrl(url: string): string {
+  return stripCredentials(url.trim()).replace(/\/+$/, '').replace(/\.git$/, '');
+}
+
+/** Folder name for a repo URL: readable slug of its last two path segments plus a short hash (like Antora). */
+export function cacheEntryName(url: string): string {
+  const normalised = normaliseRepoUrl(url);
+  const hash = createHash('sha256').update(normalised).digest('hex').slice(0, 12);
+  const segments = normalised.split(/[/:]+/).filter(Boolean).slice(-2);
+  const slug = segments
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '');
+  return `${slug || 'repo'}-${hash}.git`;
+}
+
+export function cacheEntryPath(cacheDir: string, url: string): string {
+  return join(cacheDir, cacheEntryName(url));
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** True when the entry finished its first fetch and still looks like a bare repository. */
+export async function isCacheEntryUsable(dir: string): Promise<boolean> {
+  const checks = await Promise.all([CACHE_MARKER, 'HEAD', 'config', 'objects', 'refs'].map((name) => exists(join(dir, name))));
+  return checks.every(Boolean);
+}
+
+/** Deletes a broken or interrupted entry. */
+export async function discardCacheEntry(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Creates an empty bare, blobless partial clone of `url` (no network yet).
+ * The remote `origin` is a promisor remote so git fetches missing blobs from it on demand.
+ */
+export async function initCacheEntry(dir: string, url: string): Promise<void> {
+  await discardCacheEntry(dir);
+  await mkdir(dir, { recursive: true });
+  await runGit(dir, ['init', '--bare', '--quiet']);
+  const settings: Array<[string, string]> = [
+    ['core.repositoryformatversion', '1'],
+    ['extensions.partialClone', 'origin'],
+    ['remote.origin.url', url],
+    ['remote.origin.promisor', 'true'],
+    ['remote.origin.partialCloneFilter', 'blob:none'],
+    ['gc.autoDetach', 'false'],
+  ];
+  for (const [key, value] of settings) await runGit(dir, ['config', '--', key, value]);
+}
+
+/** Points `origin` at `url` (credentials may have changed since the entry was made). */
+export async function setCacheEntryUrl(dir: string, url: string): Promise<void> {
+  await runGit(dir, ['config', '--', 'remote.origin.url', url]);
+}
+
+export async function markCacheEntry(dir: string, url: string): Promise<void> {
+  const marker = { version: 1, url: normaliseRepoUrl(url) };
+  await writeFile(join(dir, CACHE_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
+}

@@ -1,0 +1,91 @@
+import { UserError } from '../diagnostics/user-error.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CacheRepo } from './cache-repo.js';
+import { runCatFileBinary, runGit } from './git-client.js';
+import { readHistory } from './git-history.js';
+import { parseBatchCheck, parseCatFileBatch, parseLsTree, parseMissingObjects } from './git-objects.js';
+import type { SnapshotReader, TreeEntry } from './types.js';
+
+interface Snapshot {
+  entries: TreeEntry[];
+  byPath: Map<string, TreeEntry>;
+  /** Blob ids of this commit not in the cache when it was listed. */
+  missing: Set<string>;
+}
+
+export interface CommitReaderContext {
+  repo: CacheRepo;
+  commit: string;
+  /** Where errors of this reader belong (source id, credential-free repo URL). */
+  location: Pick<Diagnostic, 'source' | 'repo'>;
+  onRetry?: (error: unknown) => void;
+}
+
+/**
+ * Reads one commit of a blobless cache entry without a working tree: the tree comes from
+ * `ls-tree`, contents from `cat-file --batch`, and blobs not cached yet are fetched in one batch first.
+ */
+export function createCommitReader(context: CommitReaderContext): SnapshotReader {
+  const { repo, commit } = context;
+  let snapshot: Promise<Snapshot> | undefined;
+  const loadSnapshot = () => (snapshot ??= listSnapshot(repo.dir, commit));
+  return {
+    async listFiles() {
+      return (await loadSnapshot()).entries.map((entry) => ({ ...entry }));
+    },
+    async readFiles(paths) {
+      const { byPath, missing } = await loadSnapshot();
+      const entries = paths.map((path) => byPath.get(path)).filter((e): e is TreeEntry => e !== undefined);
+      const oids = entries.map((entry) => entry.oid!);
+      const absent = repo.unfetched(oids.filter((oid) => missing.has(oid)));
+      if (absent.length > 0 && repo.offline) throw offlineError(context, absent.length);
+      await repo.fetchBlobs(absent, context.onRetry);
+      const contents = await readBlobs(repo.dir, oids);
+      const result = new Map<string, Buffer>();
+      for (const entry of entries) {
+        const content = contents.get(entry.oid!);
+        if (content) result.set(entry.path, content);
+      }
+      return result;
+    },
+    history(paths) {
+      return readHistory(repo.dir, commit, paths);
+    },
+  };
+}
+
+async function listSnapshot(dir: string, commit: string): Promise<Snapshot> {
+  const [tree, objects] = await Promise.all([
+    runGit(dir, ['ls-tree', '-r', '-z', '--full-tree', commit]),
+    runGit(dir, ['rev-list', '--objects', '--no-walk', '--missing=print', commit, '--']),
+  ]);
+  const entries = parseLsTree(tree);
+  const missing = parseMissingObjects(objects);
+  const present = [...new Set(entries.map((e) => e.oid!).filter((oid) => !missing.has(oid)))];
+  const sizes = present.length > 0 ? parseBatchCheck(await runGit(dir, ['cat-file', '--batch-check'], lines(present))) : new Map();
+  for (const entry of entries) entry.size = sizes.get(entry.oid!) ?? -1;
+  return { entries, byPath: new Map(entries.map((e) => [e.path, e])), missing };
+}
+
+async function readBlobs(dir: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return new Map();
+  return parseCatFileBatch(await runCatFileBinary(dir, ['--batch'], lines(unique)));
+}
+
+function lines(values: readonly string[]): string {
+  return values.map((v) => `${v}\n`).join('');
+}
+
+function offlineError(context: CommitReaderContext, count: number): UserError {
+  return new UserError([
+    {
+      severity: 'error',
+      code: 'fetch/offline-missing-content',
+      message: `${count} file(s) of commit ${context.commit.slice(0, 7)} are not in the cache and --offline forbids fetching them`,
+      ...context.location,
+      commit: context.commit,
+      hint: 'run the sync once without --offline to fill the cache',
+    },
+  ]);
+}

@@ -1,0 +1,17 @@
+export { fetchSources } from './fetch-sources.js';
+export { readLock, writeLock, serialiseLock } from './lock-file.js';
+export { cacheEntryName, normaliseRepoUrl } from './cache-entry.js';
+export { GitCommandError } from './git-client.js';
+export type {
+  FetchedSource,
+  FetchOptions,
+  FetchPhase,
+  FetchProgressEvent,
+  FetchResult,
+  FetchStatus,
+  FileHistory,
+  LockEntry,
+  LockFile,
+  SnapshotReader,
+  TreeEntry,
+} from './types.js';

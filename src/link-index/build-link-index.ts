@@ -1,0 +1,64 @@
+import type { FileKind } from '../collect/types.js';
+import { collectAnchors } from '../markdown/collect-anchors.js';
+import { parseMarkdown } from '../markdown/parse-markdown.js';
+import { readFrontMatter } from '../markdown/read-front-matter.js';
+import { computeRoute, type RouteFrontMatter } from './compute-route.js';
+import type { IndexedFile, LinkIndex } from './types.js';
+
+/** One file the site will contain, as the index needs it. */
+export interface LinkIndexEntry {
+  source: string;
+  /** `parseRepoUrl(repo).key`, or `local:<id>` for sources without a repo. */
+  repoKey: string;
+  from: string;
+  to: string;
+  kind: FileKind;
+  /** Text of a doc (for front matter `slug`/`id` and anchors). */
+  content?: string;
+  /** Branch, ref and synced commit of the source, so absolute GitHub links at those refs count as internal. */
+  refs?: readonly string[];
+}
+
+/** Indexes every file of the site by repo identity + upstream path and by site path. Pure. */
+export function buildLinkIndex(entries: readonly LinkIndexEntry[]): LinkIndex {
+  const byUpstream = new Map<string, IndexedFile[]>();
+  const bySitePath = new Map<string, IndexedFile>();
+  for (const entry of entries) {
+    const file = indexFile(entry);
+    const key = upstreamKey(entry.repoKey, entry.from);
+    byUpstream.set(key, [...(byUpstream.get(key) ?? []), file]);
+    if (!bySitePath.has(entry.to)) bySitePath.set(entry.to, file);
+  }
+  return {
+    find: (repoKey, upstreamPath) => byUpstream.get(upstreamKey(repoKey, upstreamPath))?.[0],
+    findAll: (repoKey, upstreamPath) => byUpstream.get(upstreamKey(repoKey, upstreamPath)) ?? [],
+    findBySitePath: (sitePath) => bySitePath.get(sitePath),
+    files: () => bySitePath.values(),
+  };
+}
+
+function indexFile(entry: LinkIndexEntry): IndexedFile {
+  const file: IndexedFile = { source: entry.source, repoKey: entry.repoKey, from: entry.from, to: entry.to, kind: entry.kind, anchors: new Set() };
+  if (entry.refs) file.refs = entry.refs;
+  if (entry.kind !== 'doc') return file;
+  const text = entry.content ?? '';
+  const route = computeRoute(entry.to, routeFrontMatter(text));
+  if (route !== undefined) file.route = route;
+  file.anchors = collectAnchors(parseMarkdown(text));
+  return file;
+}
+
+function routeFrontMatter(text: string): RouteFrontMatter {
+  const result = readFrontMatter(text);
+  if (result.kind !== 'ok') return {};
+  const { slug, id, parse_number_prefixes: parseNumberPrefixes } = result.data;
+  return {
+    ...(typeof slug === 'string' ? { slug } : {}),
+    ...(typeof id === 'string' ? { id } : {}),
+    ...(typeof parseNumberPrefixes === 'boolean' ? { parse_number_prefixes: parseNumberPrefixes } : {}),
+  };
+}
+
+function upstreamKey(repoKey: string, upstreamPath: string): string {
+  return `${repoKey}\u0000${upstreamPath}`;
+}

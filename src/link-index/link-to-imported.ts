@@ -1,0 +1,41 @@
+import { missingAnchorDiagnostic } from './link-diagnostics.js';
+import type { LinkContext, LinkRequest, LinkResolution } from './link-types.js';
+import { matchAnchor } from './match-anchor.js';
+import { siteUrl, type UrlExtras } from './target-url.js';
+import type { IndexedFile, LinkIndex } from './types.js';
+
+/**
+ * The resolution of a link to an imported file: internal, or broken when the anchor is missing (then the
+ * link still goes to the target, without the anchor). Undefined when the target cannot be linked on the site.
+ */
+export function linkToImported(context: LinkContext, request: LinkRequest, target: IndexedFile, extras: UrlExtras): LinkResolution | undefined {
+  if (target.kind !== 'doc' || !extras.fragment) return internal(siteUrl(context, request, target, extras));
+  const match = matchAnchor(target.anchors, extras.fragment);
+  if (match.kind === 'found') return internal(siteUrl(context, request, target, { ...extras, fragment: match.anchor }));
+  const url = siteUrl(context, request, target, { ...extras, fragment: undefined });
+  if (url === undefined) return undefined;
+  return { kind: 'broken', url, diagnostic: missingAnchorDiagnostic(context, request, target.from, match.suggestion) };
+}
+
+function internal(url: string | undefined): LinkResolution | undefined {
+  return url === undefined ? undefined : { kind: 'internal', url };
+}
+
+/**
+ * The import of an upstream file that a link should go to: one placed by the linking source if there is one,
+ * else one in the same section, else any. Folders stand for their README/index when that is imported.
+ */
+export function findImported(index: LinkIndex, repoKey: string, path: string, context: LinkContext): IndexedFile | undefined {
+  for (const candidate of [path, ...folderIndexPaths(path)]) {
+    const all = index.findAll?.(repoKey, candidate) ?? [index.find(repoKey, candidate)].filter((f) => f !== undefined);
+    const section = context.doc.to.split('/')[0];
+    const best = all.find((f) => f.source === context.source.id) ?? all.find((f) => f.to.split('/')[0] === section) ?? all[0];
+    if (best) return best;
+  }
+  return undefined;
+}
+
+function folderIndexPaths(path: string): string[] {
+  const prefix = path === '' ? '' : `${path}/`;
+  return ['README.md', 'readme.md', 'index.md', 'README.mdx', 'index.mdx'].map((name) => prefix + name);
+}

@@ -1,0 +1,63 @@
+import { classifyUrl, isInlineImageData } from '../markdown/classify-url.js';
+import { resolveUpstreamPath, safeDecode } from '../markdown/resolve-upstream-path.js';
+import { escapingLinkDiagnostic, missingAnchorDiagnostic, missingTargetDiagnostic, unlinkableDiagnostic, unsafeUrlDiagnostic } from './link-diagnostics.js';
+import { findImported, linkToImported } from './link-to-imported.js';
+import { sourceRepoKey, type LinkContext, type LinkRequest, type LinkResolution } from './link-types.js';
+import { matchAnchor } from './match-anchor.js';
+import { resolveGithubLink } from './resolve-github-link.js';
+import { upstreamUrl, type UrlExtras } from './target-url.js';
+
+/**
+ * The rewrite rule for one URL of a doc (see LinkResolution): keep it, make it internal, point it at the
+ * upstream file at the synced commit, or report it as broken/unsafe with a build-safe replacement.
+ */
+export function resolveLink(context: LinkContext, request: LinkRequest): LinkResolution {
+  switch (classifyUrl(request.url)) {
+    case 'unsafe':
+      if (request.kind === 'image' && isInlineImageData(request.url)) return { kind: 'keep' };
+      return { kind: 'unsafe', url: '#', diagnostic: unsafeUrlDiagnostic(context, request) };
+    case 'anchor':
+      return resolveSamePageAnchor(context, request);
+    case 'external':
+      return resolveGithubLink(context, request) ?? { kind: 'keep' };
+    case 'relative':
+    case 'root':
+      return resolveRelativeLink(context, request);
+    default:
+      return { kind: 'keep' };
+  }
+}
+
+function resolveSamePageAnchor(context: LinkContext, request: LinkRequest): LinkResolution {
+  const fragment = request.url.trim().slice(1);
+  const self = context.index.findBySitePath(context.doc.to);
+  if (fragment === '' || !self) return { kind: 'keep' };
+  const match = matchAnchor(self.anchors, safeDecode(fragment));
+  if (match.kind === 'found') return match.anchor === safeDecode(fragment) ? { kind: 'keep' } : { kind: 'internal', url: `#${match.anchor}` };
+  return { kind: 'broken', url: '#', diagnostic: missingAnchorDiagnostic(context, request, context.doc.from, match.suggestion) };
+}
+
+function resolveRelativeLink(context: LinkContext, request: LinkRequest): LinkResolution {
+  if (request.url.trim() === '') return { kind: 'keep' };
+  const target = resolveUpstreamPath(context.doc.from, request.url);
+  if (!target) return { kind: 'broken', url: '#', diagnostic: escapingLinkDiagnostic(context, request) };
+  const extras: UrlExtras = { ...(target.query !== undefined ? { query: target.query } : {}), ...(target.fragment !== undefined ? { fragment: target.fragment } : {}) };
+  if (target.path === context.doc.from && target.query === undefined) return resolveSamePageAnchor(context, { ...request, url: `#${target.fragment ?? ''}` });
+  const imported = findImported(context.index, sourceRepoKey(context.source), target.path, context);
+  const internal = imported && linkToImported(context, request, imported, extras);
+  if (internal) return internal;
+  return linkUpstream(context, request, target.path, target.folder === true, extras);
+}
+
+/** A path of the same repository that the site does not contain: its page upstream, or broken when it does not exist. */
+function linkUpstream(context: LinkContext, request: LinkRequest, path: string, endsWithSlash: boolean, extras: UrlExtras): LinkResolution {
+  const { paths } = context.source;
+  const existing = paths ? paths.kindOf(path) : endsWithSlash || path === '' ? 'folder' : 'file';
+  const url = upstreamUrl(context.source, existing === 'folder' ? 'tree' : 'blob', request, path, extras);
+  if (existing === undefined) {
+    const diagnostic = missingTargetDiagnostic(context, request, path, paths?.suggestFile(path));
+    return { kind: 'broken', url: url ?? '#', diagnostic };
+  }
+  if (url === undefined) return { kind: 'broken', url: '#', diagnostic: unlinkableDiagnostic(context, request, path) };
+  return { kind: 'upstream', url };
+}

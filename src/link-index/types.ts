@@ -1,0 +1,28 @@
+import type { FileKind } from '../collect/types.js';
+
+/** Everything the site will contain, so links can be rewritten in a second pass. */
+export interface IndexedFile {
+  source: string;
+  /** Normalised repo identity (e.g. `github.com/sovereigncloudstack/standards`) or `local:<id>`. */
+  repoKey: string;
+  from: string;
+  /** Site path relative to the content root. */
+  to: string;
+  kind: FileKind;
+  /** URL path on the site (docs only), e.g. `/docs/releases/Release4`. */
+  route?: string;
+  /** Heading anchors of a doc (github-slugger ids, plus explicit `{#id}` and html ids). */
+  anchors: Set<string>;
+  /** Refs under which the source's repo serves this file (branch, ref, synced commit), for absolute GitHub links. */
+  refs?: readonly string[];
+}
+
+export interface LinkIndex {
+  /** Look up an imported file by repo identity and upstream path. */
+  find(repoKey: string, upstreamPath: string): IndexedFile | undefined;
+  /** Look up by site path relative to the content root. */
+  findBySitePath(sitePath: string): IndexedFile | undefined;
+  files(): Iterable<IndexedFile>;
+  /** Every import of an upstream file (one upstream file may be placed by several sources). */
+  findAll?(repoKey: string, upstreamPath: string): readonly IndexedFile[];
+}

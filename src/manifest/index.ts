@@ -1,0 +1,10 @@
+export type { Manifest, ManifestPosition, SourceSpec } from './types.js';
+export { MANIFEST_DEFAULTS, DEFAULT_MANIFEST_FILE } from './defaults.js';
+export { MANIFEST_SCHEMA } from './manifest-schema.js';
+export { parseManifest } from './parse-manifest.js';
+export { loadManifest } from './load-manifest.js';
+export { migrateDocsPackage } from './migrate-docs-package.js';
+export { checkRefName } from './check-ref-name.js';
+export { checkRepoUrl } from './check-repo-url.js';
+export { SECTIONS, CONTENT_DIR, findSection, type Section } from './sections.js';
+export { expandRepoShorthand, parseRepoUrl, type RepoLocation } from './repo-url.js';

@@ -1,0 +1,28 @@
+/** Replace `text.slice(start, end)` with `text`. Offsets refer to the original document. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Applies edits to the original text, leaving every byte outside the edited spans untouched.
+ * Throws on overlapping edits (a programming error: two plugins touched the same span).
+ * Insertions (start === end) at the same offset are kept in the order given.
+ */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = edits.map((edit, order) => ({ edit, order })).sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
+  let result = '';
+  let cursor = 0;
+  for (const { edit } of sorted) {
+    if (edit.start < 0 || edit.end > text.length || edit.start > edit.end) {
+      throw new RangeError(`edit ${edit.start}-${edit.end} lies outside the text (length ${text.length})`);
+    }
+    if (edit.start < cursor) {
+      throw new RangeError(`edit ${edit.start}-${edit.end} overlaps an earlier edit ending at ${cursor}`);
+    }
+    result += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return result + text.slice(cursor);
+}

@@ -1,0 +1,39 @@
+import { relative } from 'node:path';
+import { collectStage } from './collect-stage.js';
+import { applyOverrides } from './apply-overrides.js';
+import { indexStage } from './index-stage.js';
+import { transformStage } from './transform-stage.js';
+import { writeStage } from './write-stage.js';
+import { fetchStage } from './fetch-stage.js';
+import { loadManifest } from '../manifest/index.js';
+import { buildReport } from '../report/build-report.js';
+import { holdProjectLock } from './project-lock.js';
+import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
+
+/** The whole sync, top to bottom: manifest → fetch → collect → link index → transform → write → report. */
+export async function runSync(options: SyncOptions, observer: SyncObserver, now: () => Date = () => new Date()): Promise<SyncResult> {
+  const startedAt = now();
+  const manifest = applyOverrides(await loadManifest(options.manifestFile, options.manifestName), options);
+  return holdProjectLock(options, observer, async () => {
+    observer.stage('fetch');
+    const fetched = await fetchStage(manifest.sources, options, observer);
+    observer.stage('collect');
+    const collected = await collectStage(fetched.sources, options.limits);
+    const index = indexStage(collected.sources);
+    observer.stage('transform');
+    const transformed = transformStage(collected.sources, index);
+    observer.stage('write');
+    const written = await writeStage(manifest.sources, transformed.outputs, collected.broken, fetched, options);
+    const diagnostics = [...fetched.diagnostics, ...collected.diagnostics, ...transformed.diagnostics, ...written.diagnostics];
+    const report = buildReport({
+      fetched: fetched.sources,
+      collected: collected.sources,
+      diagnostics,
+      plan: written.plan,
+      contentDir: relative(options.projectDir, options.contentDir),
+      startedAt,
+      finishedAt: now(),
+    });
+    return { report, diagnostics };
+  });
+}

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { serialiseLock } from '../fetch/index.js';
+import type { SourceSpec } from '../manifest/types.js';
+import { buildCategoryFiles, commitWrite, planWrite, readWriteState, type OutputFile, type WritePlan } from '../write/index.js';
+import type { FetchStageOutput } from './fetch-stage.js';
+import type { SyncOptions } from './types.js';
+
+export interface WriteStageOutput {
+  plan: WritePlan;
+  diagnostics: Diagnostic[];
+}
+
+/** Writes the tree and the lock together; sources that failed keep their last good files. */
+export async function writeStage(
+  specs: readonly SourceSpec[],
+  outputs: readonly OutputFile[],
+  broken: ReadonlySet<string>,
+  fetched: FetchStageOutput,
+  options: SyncOptions,
+): Promise<WriteStageOutput> {
+  const categories = buildCategoryFiles(specs);
+  const taken = new Set(outputs.map((o) => o.to));
+  const all = [...outputs, ...categories.files.filter((f) => !taken.has(f.to))];
+  const previous = await readWriteState(options.contentDir);
+  const plan = planWrite(previous, all, broken, (to) => existsSync(join(options.contentDir, to)));
+  await commitWrite(options.contentDir, plan, [{ path: options.lockFile, content: serialiseLock(fetched.lock) }]);
+  return { plan, diagnostics: categories.diagnostics };
+}

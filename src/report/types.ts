@@ -1,0 +1,34 @@
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { FetchStatus } from '../fetch/types.js';
+
+export interface SourceReport {
+  id: string;
+  /** Credential-free repo URL, or the local path for working-tree sources. */
+  repo: string;
+  ref: string | null;
+  commit: string | null;
+  status: FetchStatus;
+  /** Upstream path → written path relative to the project root. */
+  files: { from: string; to: string }[];
+  error: string | null;
+}
+
+export interface ReportProblem {
+  severity: Severity;
+  code: string;
+  source: string | null;
+  file: string | null;
+  line: number | null;
+  message: string;
+  hint: string | null;
+}
+
+export interface SyncReport {
+  version: 1;
+  /** ISO time the sync finished. */
+  syncedAt: string;
+  durationMs: number;
+  sources: SourceReport[];
+  problems: ReportProblem[];
+  written: { changed: number; unchanged: number; removed: number };
+}

@@ -1,0 +1,41 @@
+import { unified } from 'unified';
+import { applyEdits } from '../markdown/apply-edits.js';
+import { parseMarkdown } from '../markdown/parse-markdown.js';
+import { convertGithubAlerts } from './convert-github-alerts.js';
+import { mergeFrontMatter } from './merge-front-matter.js';
+import { rewriteHtmlLinks } from './rewrite-html-links.js';
+import { rewriteMarkdownLinks } from './rewrite-markdown-links.js';
+import type { TransformInput, TransformResult, TransformState } from './types.js';
+
+/**
+ * Rewrites one doc for the site: links and images, raw html URLs, GitHub alerts, front matter.
+ * The doc is parsed once; plugins push edits at node offsets and everything outside the edited spans
+ * stays byte for byte as upstream wrote it. MDX (trusted sources only) gets its links and front matter
+ * rewritten and nothing else.
+ */
+export function transformDoc(input: TransformInput): TransformResult {
+  const tree = parseMarkdown(input.text);
+  const state = createState(input);
+  const processor = unified().use(rewriteMarkdownLinks, state).use(rewriteHtmlLinks, state);
+  if (input.doc.format !== 'mdx') processor.use(convertGithubAlerts, state);
+  processor.use(mergeFrontMatter, state).runSync(tree);
+  return { content: applyEdits(input.text, state.edits), diagnostics: state.diagnostics };
+}
+
+function createState(input: TransformInput): TransformState {
+  const { source, doc } = input;
+  return {
+    input,
+    text: input.text,
+    eol: lineEnding(input.text),
+    linkContext: { index: input.index, source, doc: { from: doc.from, to: doc.to } },
+    edits: [],
+    diagnostics: [],
+  };
+}
+
+/** The document's line ending, from its first line (CRLF files stay CRLF). */
+function lineEnding(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}

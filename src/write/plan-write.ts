@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import type { OutputFile, WritePlan, WriteState } from './types.js';
+
+export function hashContent(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * Decides what to write, keep and delete. Files of sources in `keepSources` (failed this run, kept from the
+ * last good run) stay untouched; every other file the previous run wrote and this run does not is deleted.
+ */
+export function planWrite(
+  previous: WriteState | undefined,
+  outputs: readonly OutputFile[],
+  keepSources: ReadonlySet<string>,
+  existsOnDisk: (to: string) => boolean,
+): WritePlan {
+  const state: WriteState = { version: 1, files: {} };
+  const writes: OutputFile[] = [];
+  const unchanged: string[] = [];
+  for (const output of outputs) {
+    const hash = hashContent(output.content);
+    state.files[output.to] = { source: output.source, hash };
+    const before = previous?.files[output.to];
+    if (before?.hash === hash && existsOnDisk(output.to)) unchanged.push(output.to);
+    else writes.push(output);
+  }
+  const deletes: string[] = [];
+  for (const [to, before] of Object.entries(previous?.files ?? {})) {
+    if (to in state.files) continue;
+    if (keepSources.has(before.source)) state.files[to] = before;
+    else deletes.push(to);
+  }
+  return { writes, deletes, unchanged, state };
+}

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import matter from 'gray-matter';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runSyncCommand } from '../../../src/cli/sync-command.js';
+import type { SyncReport } from '../../../src/report/types.js';
+import { findCorpus, materializeCorpus } from './corpus-location.js';
+import { oldSelection, type OldManifestEntry } from './old-selection.js';
+import { findDanglingLinks, listWrittenDocs } from './written-links.js';
+
+const project = resolve(import.meta.dirname, '..', '..', '..');
+const corpus = findCorpus(project);
+
+describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () => {
+  let work: string;
+  let report: SyncReport;
+  let exitCode: number;
+  let mirrors: string;
+  let output = '';
+
+  beforeAll(async () => {
+    const materialized = materializeCorpus(corpus!);
+    mirrors = materialized.mirrors;
+    Object.assign(process.env, materialized.env);
+    work = mkdtempSync(join(tmpdir(), 'scs-real-sync-'));
+    copyFileSync(join(project, 'repos.yaml'), join(work, 'repos.yaml'));
+    const sink = { write: (text: string) => (output += text) };
+    exitCode = await runSyncCommand(
+      ['--manifest', join(work, 'repos.yaml'), '--cache', join(work, 'cache'), '--content', join(work, 'content'), '--report', join(work, 'report.json')],
+      { cwd: project, stdout: sink, stderr: sink, env: { ...process.env, CI: 'true' } },
+    );
+    report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as SyncReport;
+  }, 300_000);
+
+  it('syncs every source', () => {
+    expect(exitCode, output).toBe(0);
+    expect(report.sources.filter((s) => s.status !== 'synced').map((s) => `${s.id}: ${s.status} ${s.error}`)).toEqual([]);
+  });
+
+  it('publishes every markdown file the old manifest selected', () => {
+    const old = JSON.parse(readFileSync(join(corpus!, 'docs.package.json'), 'utf8')) as OldManifestEntry[];
+    const missing: string[] = [];
+    for (const entry of old) {
+      const repoUrl = `https://github.com/${entry.repo}`;
+      const files = execFileSync('git', ['ls-tree', '-r', '--name-only', 'HEAD'], { cwd: join(mirrors, `${entry.repo}.git`), encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean);
+      const published = new Set(report.sources.filter((s) => s.repo === repoUrl).flatMap((s) => s.files.map((f) => f.from)));
+      for (const file of oldSelection(entry, files)) if (!published.has(file)) missing.push(`${entry.repo}: ${file}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('leaves no internal link dangling', () => {
+    expect(findDanglingLinks(join(work, 'content'))).toEqual([]);
+  });
+
+  it('points every upstream page\'s edit link at its upstream repo and file', () => {
+    const wrong: string[] = [];
+    for (const source of report.sources.filter((s) => s.repo.startsWith('https://github.com/SovereignCloudStack/') && s.id !== 'site')) {
+      for (const file of source.files.filter((f) => /\.mdx?$/.test(f.to))) {
+        const { data } = matter(readFileSync(resolve(project, file.to), 'utf8'));
+        const expected = `${source.repo}/edit/main/${file.from.split('/').map(encodeURIComponent).join('/')}`;
+        if (data.custom_edit_url !== expected) wrong.push(`${file.to}: ${String(data.custom_edit_url)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(listWrittenDocs(join(work, 'content')).length).toBeGreaterThan(300);
+  });
+});

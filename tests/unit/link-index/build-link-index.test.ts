@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildLinkIndex } from '../../../src/link-index/build-link-index.js';
+
+describe('buildLinkIndex', () => {
+  const index = buildLinkIndex([
+    { source: 'a', repoKey: 'github.com/o/r', from: 'docs/01-intro.md', to: 'docs/x/01-intro.md', kind: 'doc', content: '---\nslug: /start\n---\n# Intro\n## Next step\n' },
+    { source: 'b', repoKey: 'github.com/o/r', from: 'docs/01-intro.md', to: 'community/intro.md', kind: 'doc', content: '---\nslug: [broken\n---\n# Intro\n' },
+    { source: 'a', repoKey: 'github.com/o/r', from: 'docs/logo.png', to: 'docs/x/logo.png', kind: 'asset' },
+  ]);
+
+  it('finds files by upstream path (every import) and by site path', () => {
+    expect(index.findAll?.('github.com/o/r', 'docs/01-intro.md').map((f) => f.to)).toEqual(['docs/x/01-intro.md', 'community/intro.md']);
+    expect(index.find('github.com/o/r', 'docs/logo.png')?.to).toBe('docs/x/logo.png');
+    expect(index.findBySitePath('community/intro.md')?.source).toBe('b');
+    expect(index.find('github.com/o/other', 'docs/logo.png')).toBeUndefined();
+  });
+
+  it('gives docs their route (front matter slug honoured, broken front matter ignored) and anchors', () => {
+    expect(index.findBySitePath('docs/x/01-intro.md')).toMatchObject({ route: '/docs/start', anchors: new Set(['intro', 'next-step']) });
+    expect(index.findBySitePath('community/intro.md')?.route).toBe('/community/intro');
+    expect(index.findBySitePath('docs/x/logo.png')?.route).toBeUndefined();
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Table-driven transform tests: tests/fixtures/transform/<case>/{input.md, expected.md, messages.json[, case.json]}.
+ * Run with UPDATE_FIXTURES=1 to (re)write expected.md and messages.json from the current output, then review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { transformDoc } from '../../../src/transform/transform-doc.js';
+import { fixtureInput, type FixtureCase } from './fixture-world.js';
+
+const root = fileURLToPath(new URL('../../fixtures/transform/', import.meta.url));
+const update = process.env.UPDATE_FIXTURES === '1';
+const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+
+function readCase(dir: string): FixtureCase {
+  const file = join(dir, 'case.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FixtureCase) : {};
+}
+
+describe('transformDoc fixtures', () => {
+  it('has fixtures', () => expect(cases.length).toBeGreaterThan(15));
+
+  it.each(cases)('%s', (name) => {
+    const dir = join(root, name);
+    const options = readCase(dir);
+    const toCrlf = (text: string) => (options.crlf ? text.replace(/\r?\n/g, '\r\n') : text);
+    const input = toCrlf(readFileSync(join(dir, 'input.md'), 'utf8'));
+    const result = transformDoc(fixtureInput(input, options));
+    const messages = `${JSON.stringify(result.diagnostics, null, 2)}\n`;
+    if (update) {
+      writeFileSync(join(dir, 'expected.md'), options.crlf ? result.content.replace(/\r\n/g, '\n') : result.content);
+      writeFileSync(join(dir, 'messages.json'), messages);
+    }
+    expect(result.content).toBe(toCrlf(readFileSync(join(dir, 'expected.md'), 'utf8')));
+    expect(messages).toBe(readFileSync(join(dir, 'messages.json'), 'utf8'));
+  });
+});
