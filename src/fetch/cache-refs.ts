@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { remoteUrlConfig } from './cache-entry.js';
 import { GitCommandError, runGit } from './git-client.js';
+import { isFullCommitId } from './resolve-ref.js';
 
 /** Private ref that pins a source's commit in the cache, e.g. `refs/scs/standards`. */
 export function namespaceRef(sourceId: string): string {
@@ -28,6 +30,7 @@ export async function readNamespaceRefs(dir: string): Promise<Map<string, string
 
 /** Whether the commit object is in the cache. Never triggers a lazy fetch. */
 export async function hasCommit(dir: string, commit: string): Promise<boolean> {
+  if (!isFullCommitId(commit)) return false;
   try {
     await runGit(dir, ['rev-list', '--no-walk', '--missing=print', commit, '--']);
     return true;
@@ -56,13 +59,13 @@ export interface FetchRequest {
   to: string;
 }
 
-/** One blobless fetch of all requested refs/commits from `origin` (commits and trees only, no tags). */
-export async function fetchIntoNamespace(dir: string, requests: readonly FetchRequest[]): Promise<void> {
+/** One blobless fetch of all requested refs/commits from `origin` (commits and trees only, no tags). Not --quiet: its ref summary saves simple-git's 50 ms wait for silent commands. */
+export async function fetchIntoNamespace(dir: string, url: string, requests: readonly FetchRequest[]): Promise<void> {
   if (requests.length === 0) return;
   const refspecs = requests.map((r) => `+${r.from}:${r.to}`);
   await runGit(dir, [
+    ...remoteUrlConfig(url),
     'fetch',
-    '--quiet',
     '--no-tags',
     '--no-write-fetch-head',
     '--recurse-submodules=no',
@@ -77,11 +80,12 @@ export async function fetchIntoNamespace(dir: string, requests: readonly FetchRe
  * Fetches the given blobs in one round trip, the way git's own lazy fetch does
  * (no negotiation, oids on stdin), so reading many files never costs one request per file.
  */
-export async function prefetchBlobs(dir: string, oids: readonly string[]): Promise<void> {
+export async function prefetchBlobs(dir: string, url: string, oids: readonly string[]): Promise<void> {
   if (oids.length === 0) return;
   await runGit(
     dir,
     [
+      ...remoteUrlConfig(url),
       '-c',
       'fetch.negotiationAlgorithm=noop',
       'fetch',

@@ -1,6 +1,5 @@
 import pLimit from 'p-limit';
 import { prefetchBlobs } from './cache-refs.js';
-import { setCacheEntryUrl } from './cache-entry.js';
 import { retryOnce } from './retry-once.js';
 
 /**
@@ -9,29 +8,22 @@ import { retryOnce } from './retry-once.js';
  */
 export class CacheRepo {
   readonly dir: string;
+  /** The remote URL as written in the manifest (may carry credentials: pass to git, never print). */
+  readonly url: string;
   readonly offline: boolean;
-  private readonly url: string;
   private readonly queue = pLimit(1);
-  private urlApplied: boolean;
   private readonly fetchedBlobs = new Set<string>();
 
-  constructor(options: { dir: string; url: string; offline: boolean; urlApplied?: boolean }) {
+  constructor(options: { dir: string; url: string; offline: boolean }) {
     this.dir = options.dir;
     this.url = options.url;
     this.offline = options.offline;
-    this.urlApplied = options.urlApplied ?? false;
   }
 
-  /** Runs `operation` against `origin` after any other network operation on this repo has finished. */
+  /** Runs `operation` against the remote after any other network operation on this repo has finished. */
   async withNetwork<T>(operation: () => Promise<T>): Promise<T> {
     if (this.offline) throw new Error('network access is disabled (offline)');
-    return this.queue(async () => {
-      if (!this.urlApplied) {
-        await setCacheEntryUrl(this.dir, this.url);
-        this.urlApplied = true;
-      }
-      return operation();
-    });
+    return this.queue(operation);
   }
 
   /** Blobs among `oids` not fetched yet by this process (callers pass only ones missing from the cache). */
@@ -45,7 +37,7 @@ export class CacheRepo {
     await this.withNetwork(async () => {
       const wanted = this.unfetched(oids);
       if (wanted.length === 0) return;
-      await retryOnce(() => prefetchBlobs(this.dir, wanted), onRetry);
+      await retryOnce(() => prefetchBlobs(this.dir, this.url, wanted), onRetry);
       for (const oid of wanted) this.fetchedBlobs.add(oid);
     });
   }

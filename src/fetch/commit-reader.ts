@@ -1,7 +1,7 @@
 import { UserError } from '../diagnostics/user-error.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CacheRepo } from './cache-repo.js';
-import { runCatFileBinary, runGit } from './git-client.js';
+import { GitCommandError, runCatFileBinary, runGit } from './git-client.js';
 import { readHistory } from './git-history.js';
 import { parseBatchCheck, parseCatFileBatch, parseLsTree, parseMissingObjects } from './git-objects.js';
 import type { SnapshotReader, TreeEntry } from './types.js';
@@ -39,7 +39,9 @@ export function createCommitReader(context: CommitReaderContext): SnapshotReader
       const oids = entries.map((entry) => entry.oid!);
       const absent = repo.unfetched(oids.filter((oid) => missing.has(oid)));
       if (absent.length > 0 && repo.offline) throw offlineError(context, absent.length);
-      await repo.fetchBlobs(absent, context.onRetry);
+      await repo.fetchBlobs(absent, context.onRetry).catch((error: unknown) => {
+        throw error instanceof GitCommandError ? unreachableError(context, absent.length, error) : error;
+      });
       const contents = await readBlobs(repo.dir, oids);
       const result = new Map<string, Buffer>();
       for (const entry of entries) {
@@ -88,4 +90,20 @@ function offlineError(context: CommitReaderContext, count: number): UserError {
       hint: 'run the sync once without --offline to fill the cache',
     },
   ]);
+}
+
+function unreachableError(context: CommitReaderContext, count: number, error: GitCommandError): UserError {
+  return new UserError(
+    [
+      {
+        severity: 'error',
+        code: 'fetch/content-unavailable',
+        message: `cannot fetch ${count} file(s) of commit ${context.commit.slice(0, 7)} that are not in the cache yet: ${error.summary}`,
+        ...context.location,
+        commit: context.commit,
+        hint: 'check the remote is reachable (or point the sync at a mirror with url.<base>.insteadOf) and run the sync again',
+      },
+    ],
+    { cause: error },
+  );
 }

@@ -4,7 +4,7 @@ import type { SourceSpec } from '../manifest/types.js';
 import { sourceDiagnostic } from './fetch-diagnostics.js';
 import type { FetchedSource } from './types.js';
 import { createWorktreeReader } from './worktree-reader.js';
-import { readCurrentBranch } from './worktree-history.js';
+import { readCurrentBranch, readRepoPrefix } from './worktree-history.js';
 
 /** A `path` source: the working tree as it is on disk (no commit, not locked). */
 export async function fetchLocal(spec: SourceSpec & { path: string }, projectDir: string, manifestFile?: string): Promise<FetchedSource> {
@@ -20,10 +20,11 @@ export async function fetchLocal(spec: SourceSpec & { path: string }, projectDir
       severity: 'error',
       code: kind === 'missing' ? 'fetch/local-path-missing' : 'fetch/local-path-not-folder',
       message: `${message} (resolved to ${root})`,
-      hint: '`path` must name a folder (a checkout of the repo), relative to the folder holding repos.yaml; fix it or remove `path` to fetch `repo` instead',
+      hint: `point \`path\` at an existing folder (a checkout of the repo), relative to the project folder${spec.repo ? ', or remove `path` to fetch `repo` instead' : ''}`,
     });
     return { spec, status: 'failed', error };
   }
   const branch = spec.ref ?? (await readCurrentBranch(root)) ?? 'main';
-  return { spec, status: 'synced', branch, reader: createWorktreeReader(root) };
+  const repoPath = await readRepoPrefix(root);
+  return { spec, status: 'synced', branch, repoPath, reader: createWorktreeReader(root) };
 }

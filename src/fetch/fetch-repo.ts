@@ -9,9 +9,9 @@ import {
 } from './cache-entry.js';
 import { fetchIntoNamespace, hasCommit, namespaceRef, readNamespaceRefs } from './cache-refs.js';
 import { CacheRepo } from './cache-repo.js';
-import { describeError, fetchFailed, notCached, unreachableRemote } from './fetch-diagnostics.js';
+import { describeError, fetchFailed, notCached, unreachableRemote, type FetchProblem } from './fetch-diagnostics.js';
 import { GitCommandError } from './git-client.js';
-import { planFromLock, planFromRemote, type Plan } from './plan-source.js';
+import { hasTarget, planFromLock, planFromRemote, type Plan, type TargetPlan } from './plan-source.js';
 import { listRemoteRefs } from './remote-refs.js';
 import { retryOnce } from './retry-once.js';
 import type { FetchProgressEvent, LockFile } from './types.js';
@@ -79,7 +79,7 @@ async function openCacheRefs(dir: string): Promise<Map<string, string> | undefin
 }
 
 function targetCommits(plans: readonly Plan[]): string[] {
-  return plans.flatMap((plan) => ('target' in plan ? [plan.target.commit] : []));
+  return plans.filter(hasTarget).map((plan) => plan.target.commit);
 }
 
 /** Records which of `commits` the cache holds: pinned tips first, then one cheap object check each. */
@@ -92,28 +92,26 @@ export async function markAvailable(cache: OpenedCache, commits: readonly string
   }
 }
 
+/** Fetches the target commits the cache lacks; plans whose fetch fails become problems. */
 async function fetchMissing(job: RepoJob, ctx: RepoFetchContext, plans: Plan[], cache: OpenedCache): Promise<void> {
-  const needed = plans.flatMap((plan, index) => ('target' in plan && !cache.available.has(plan.target.commit) ? [index] : []));
+  const needed = plans.filter(hasTarget).filter((plan) => !cache.available.has(plan.target.commit));
   if (needed.length === 0) return;
+  const replace = (plan: TargetPlan, problem: FetchProblem) => (plans[plans.indexOf(plan)] = { spec: plan.spec, problem });
   if (ctx.offline) {
-    for (const i of needed) plans[i] = { spec: plans[i]!.spec, problem: notCached((plans[i] as { target: { commit: string } }).target.commit) };
+    for (const plan of needed) replace(plan, notCached(plan.target.commit));
     return;
   }
-  const requests = needed.map((i) => {
-    const plan = plans[i] as Extract<Plan, { target: unknown }>;
-    ctx.progress({ source: plan.spec.id, phase: 'fetch', detail: plan.target.fetchSource });
-    return { index: i, from: plan.target.fetchSource, to: namespaceRef(plan.spec.id) };
-  });
+  for (const plan of needed) ctx.progress({ source: plan.spec.id, phase: 'fetch', detail: plan.target.fetchSource });
+  const requests = needed.map((plan) => ({ from: plan.target.fetchSource, to: namespaceRef(plan.spec.id) }));
   try {
     await fetchRequests(job, ctx, cache, requests);
   } catch (error) {
     if (!(error instanceof GitCommandError)) throw error;
-    for (const { index, from } of requests) plans[index] = { spec: plans[index]!.spec, problem: fetchFailed(plans[index]!.spec, from, error) };
+    for (const plan of needed) replace(plan, fetchFailed(plan.spec, plan.target.fetchSource, error));
     return;
   }
-  for (const { index, to } of requests) {
-    const plan = plans[index] as Extract<Plan, { target: unknown }>;
-    plan.target.commit = cache.refs?.get(to) ?? plan.target.commit;
+  for (const plan of needed) {
+    plan.target.commit = cache.refs?.get(namespaceRef(plan.spec.id)) ?? plan.target.commit;
     cache.available.add(plan.target.commit);
   }
 }
@@ -126,9 +124,9 @@ async function fetchRequests(
   requests: ReadonlyArray<{ from: string; to: string }>,
 ): Promise<void> {
   const fresh = cache.refs === undefined;
-  if (fresh) await initCacheEntry(cache.repo.dir, job.url);
+  if (fresh) await initCacheEntry(cache.repo.dir);
   const onRetry = (error: unknown) => notifyRetry(job.specs, ctx, error);
-  await cache.repo.withNetwork(() => retryOnce(() => fetchIntoNamespace(cache.repo.dir, requests), onRetry));
+  await cache.repo.withNetwork(() => retryOnce(() => fetchIntoNamespace(cache.repo.dir, job.url, requests), onRetry));
   if (fresh) await markCacheEntry(cache.repo.dir, job.url);
   cache.refs = await readNamespaceRefs(cache.repo.dir);
 }

@@ -13,10 +13,11 @@ export class GitCommandError extends Error {
   /** What git printed on stderr, credentials stripped. */
   readonly stderr: string;
 
-  constructor(args: readonly string[], stderr: string, cause: unknown) {
+  /** No `cause`: simple-git's error holds the raw arguments, which may include a token. */
+  constructor(args: readonly string[], stderr: string) {
     const command = stripCredentials(`git ${args.join(' ')}`);
     const detail = stripCredentials(stderr.trim());
-    super(detail ? `${command}: ${detail}` : `${command} failed`, { cause });
+    super(detail ? `${command}: ${detail}` : `${command} failed`);
     this.name = 'GitCommandError';
     this.command = command;
     this.stderr = detail;
@@ -46,7 +47,7 @@ export async function runGit(dir: string, args: readonly string[], input?: strin
   try {
     return await createGit(dir, input).raw([...args]);
   } catch (error) {
-    throw new GitCommandError(args, describeFailure(error), error);
+    throw new GitCommandError(args, describeFailure(error));
   }
 }
 
@@ -56,6 +57,6 @@ export async function runCatFileBinary(dir: string, args: readonly string[], inp
     const output: unknown = await createGit(dir, input).binaryCatFile([...args]);
     return Buffer.isBuffer(output) ? output : Buffer.from(String(output));
   } catch (error) {
-    throw new GitCommandError(['cat-file', ...args], describeFailure(error), error);
+    throw new GitCommandError(['cat-file', ...args], describeFailure(error));
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { stripCredentials } from '../diagnostics/redact.js';
 import { UserError } from '../diagnostics/user-error.js';
+import { isFullCommitId } from './resolve-ref.js';
 import type { LockEntry, LockFile } from './types.js';
 
 /** Reads repos.lock; undefined when there is none yet. A damaged lock is a UserError. */
@@ -32,6 +33,7 @@ function validateLock(file: string, value: unknown): LockFile {
       isRecord(entry) &&
       typeof entry.repo === 'string' &&
       typeof entry.commit === 'string' &&
+      isFullCommitId(entry.commit) &&
       (entry.ref === undefined || typeof entry.ref === 'string') &&
       (entry.branch === undefined || typeof entry.branch === 'string');
     if (!valid) throw invalidLock(file, `has an invalid entry for source "${id}"`);
@@ -77,7 +79,7 @@ function invalidLock(file: string, problem: string, cause?: unknown): UserError 
       {
         severity: 'error',
         code: 'lock/invalid',
-        message: `${file} ${problem}`,
+        message: `lock file ${problem}`,
         file,
         hint: 'restore the lock from version control, or delete it and run the sync to write a fresh one',
       },

@@ -2,7 +2,7 @@ import type { SourceSpec } from '../manifest/types.js';
 import { normaliseRepoUrl } from './cache-entry.js';
 import { notLocked, unresolvedRef, type FetchProblem } from './fetch-diagnostics.js';
 import type { RemoteRefs } from './remote-refs.js';
-import { resolveRef } from './resolve-ref.js';
+import { isFullCommitId, resolveRef } from './resolve-ref.js';
 import type { LockEntry, LockFile } from './types.js';
 
 /** The commit a source should be built from, and how to get it if the cache lacks it. */
@@ -14,12 +14,20 @@ export interface Target {
 }
 
 /** What the sync intends to do for one source: build a target, or report why it cannot. */
-export type Plan = { spec: SourceSpec; target: Target } | { spec: SourceSpec; problem: FetchProblem };
+export type Plan = TargetPlan | { spec: SourceSpec; problem: FetchProblem };
+export type TargetPlan = { spec: SourceSpec; target: Target };
 
-/** The source's lock entry, if it was made for the same repo and ref as the manifest says now. */
+export function hasTarget(plan: Plan): plan is TargetPlan {
+  return 'target' in plan;
+}
+
+/**
+ * The source's lock entry, if it was made for the same repo and ref as the manifest says now
+ * (and names a full commit id: a lock arriving in a pull request must not smuggle options into git).
+ */
 export function findLockEntry(spec: SourceSpec, lock: LockFile | undefined): LockEntry | undefined {
   const entry = lock?.sources[spec.id];
-  if (!entry || !spec.repo) return undefined;
+  if (!entry || !spec.repo || !isFullCommitId(entry.commit)) return undefined;
   const sameRepo = normaliseRepoUrl(entry.repo) === normaliseRepoUrl(spec.repo);
   return sameRepo && entry.ref === spec.ref ? entry : undefined;
 }

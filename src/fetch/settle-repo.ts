@@ -4,7 +4,7 @@ import { namespaceRef, pinCommits, type RefUpdate } from './cache-refs.js';
 import { createCommitReader } from './commit-reader.js';
 import { describeError, sourceDiagnostic, type FetchProblem } from './fetch-diagnostics.js';
 import { markAvailable, type OpenedCache, type RepoFetchContext } from './fetch-repo.js';
-import { findLockEntry, type Plan } from './plan-source.js';
+import { findLockEntry, hasTarget, type Plan } from './plan-source.js';
 import type { FetchedSource, FetchStatus } from './types.js';
 
 /**
@@ -14,7 +14,7 @@ import type { FetchedSource, FetchStatus } from './types.js';
 export async function settleRepo(plans: readonly Plan[], cache: OpenedCache, ctx: RepoFetchContext): Promise<FetchedSource[]> {
   const results: FetchedSource[] = [];
   for (const plan of plans) {
-    const result = 'target' in plan && cache.available.has(plan.target.commit)
+    const result = hasTarget(plan) && cache.available.has(plan.target.commit)
       ? built(plan.spec, plan.target.commit, plan.target.branch, statusOf(plan.spec, plan.target.commit, ctx), cache, ctx)
       : await fallBack(plan.spec, 'problem' in plan ? plan.problem : undefined, cache, ctx);
     results.push(result);

@@ -42,6 +42,8 @@ export interface FetchedSource {
   commit?: string;
   /** Branch used for edit links: the ref when it is a branch, else the remote's default branch. */
   branch?: string;
+  /** Where the snapshot's root sits inside its repository ('' or absent: the repo root), e.g. `docs` for a working tree of a subfolder. */
+  repoPath?: string;
   /** Absent when status is `failed`. */
   reader?: SnapshotReader;
   /** Why the source is stale or failed. */

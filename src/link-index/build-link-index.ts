@@ -23,8 +23,10 @@ export interface LinkIndexEntry {
 export function buildLinkIndex(entries: readonly LinkIndexEntry[]): LinkIndex {
   const byUpstream = new Map<string, IndexedFile[]>();
   const bySitePath = new Map<string, IndexedFile>();
+  const byRoute = new Map<string, IndexedFile>();
   for (const entry of entries) {
     const file = indexFile(entry);
+    if (file.route !== undefined && !byRoute.has(routeKey(file.route))) byRoute.set(routeKey(file.route), file);
     const key = upstreamKey(entry.repoKey, entry.from);
     byUpstream.set(key, [...(byUpstream.get(key) ?? []), file]);
     if (!bySitePath.has(entry.to)) bySitePath.set(entry.to, file);
@@ -33,6 +35,7 @@ export function buildLinkIndex(entries: readonly LinkIndexEntry[]): LinkIndex {
     find: (repoKey, upstreamPath) => byUpstream.get(upstreamKey(repoKey, upstreamPath))?.[0],
     findAll: (repoKey, upstreamPath) => byUpstream.get(upstreamKey(repoKey, upstreamPath)) ?? [],
     findBySitePath: (sitePath) => bySitePath.get(sitePath),
+    findByRoute: (route) => byRoute.get(routeKey(route)),
     files: () => bySitePath.values(),
   };
 }
@@ -44,7 +47,9 @@ function indexFile(entry: LinkIndexEntry): IndexedFile {
   const text = entry.content ?? '';
   const route = computeRoute(entry.to, routeFrontMatter(text));
   if (route !== undefined) file.route = route;
-  file.anchors = collectAnchors(parseMarkdown(text));
+  const { anchors, titleAnchors } = collectAnchors(parseMarkdown(text));
+  file.anchors = anchors;
+  file.titleAnchors = titleAnchors;
   return file;
 }
 
@@ -57,6 +62,10 @@ function routeFrontMatter(text: string): RouteFrontMatter {
     ...(typeof id === 'string' ? { id } : {}),
     ...(typeof parseNumberPrefixes === 'boolean' ? { parse_number_prefixes: parseNumberPrefixes } : {}),
   };
+}
+
+function routeKey(route: string): string {
+  return route.length > 1 ? route.replace(/\/+$/, '') : route;
 }
 
 function upstreamKey(repoKey: string, upstreamPath: string): string {

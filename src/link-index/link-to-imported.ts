@@ -10,8 +10,9 @@ import type { IndexedFile, LinkIndex } from './types.js';
  */
 export function linkToImported(context: LinkContext, request: LinkRequest, target: IndexedFile, extras: UrlExtras): LinkResolution | undefined {
   if (target.kind !== 'doc' || !extras.fragment) return internal(siteUrl(context, request, target, extras));
-  const match = matchAnchor(target.anchors, extras.fragment);
+  const match = matchAnchor(target.anchors, extras.fragment, target.titleAnchors);
   if (match.kind === 'found') return internal(siteUrl(context, request, target, { ...extras, fragment: match.anchor }));
+  if (match.kind === 'page-top') return internal(siteUrl(context, request, target, { ...extras, fragment: undefined }));
   const url = siteUrl(context, request, target, { ...extras, fragment: undefined });
   if (url === undefined) return undefined;
   return { kind: 'broken', url, diagnostic: missingAnchorDiagnostic(context, request, target.from, match.suggestion) };

@@ -12,6 +12,8 @@ export interface LinkSource {
   commit?: string;
   /** Branch for edit links and, without a commit, for upstream links. */
   branch?: string;
+  /** Folder of the repository the snapshot's paths are relative to ('' or absent: the repo root). */
+  repoPath?: string;
   /**
    * Every file of the source's snapshot. With it, links to files that are not imported point to `blob`
    * or `tree` correctly and links to nothing are reported. Without it, such links point upstream as
@@ -54,4 +56,9 @@ export type LinkResolution =
 /** `repoKey` of a source: its repo identity, or `local:<id>` without a repo. */
 export function sourceRepoKey(source: Pick<LinkSource, 'id' | 'repo'>): string {
   return source.repo?.key ?? `local:${source.id}`;
+}
+
+/** A snapshot path as its repository names it (what edit and upstream links need). */
+export function repoRelativePath(source: Pick<LinkSource, 'repoPath'>, path: string): string {
+  return source.repoPath ? (path === '' ? source.repoPath : `${source.repoPath}/${path}`) : path;
 }

@@ -1,5 +1,5 @@
 import { classifyUrl, isInlineImageData } from '../markdown/classify-url.js';
-import { resolveUpstreamPath, safeDecode } from '../markdown/resolve-upstream-path.js';
+import { resolveUpstreamPath, safeDecode, splitUrl } from '../markdown/resolve-upstream-path.js';
 import { escapingLinkDiagnostic, missingAnchorDiagnostic, missingTargetDiagnostic, unlinkableDiagnostic, unsafeUrlDiagnostic } from './link-diagnostics.js';
 import { findImported, linkToImported } from './link-to-imported.js';
 import { sourceRepoKey, type LinkContext, type LinkRequest, type LinkResolution } from './link-types.js';
@@ -20,8 +20,9 @@ export function resolveLink(context: LinkContext, request: LinkRequest): LinkRes
       return resolveSamePageAnchor(context, request);
     case 'external':
       return resolveGithubLink(context, request) ?? { kind: 'keep' };
-    case 'relative':
     case 'root':
+      return resolveSiteRoute(context, request) ?? resolveRelativeLink(context, request);
+    case 'relative':
       return resolveRelativeLink(context, request);
     default:
       return { kind: 'keep' };
@@ -32,9 +33,21 @@ function resolveSamePageAnchor(context: LinkContext, request: LinkRequest): Link
   const fragment = request.url.trim().slice(1);
   const self = context.index.findBySitePath(context.doc.to);
   if (fragment === '' || !self) return { kind: 'keep' };
-  const match = matchAnchor(self.anchors, safeDecode(fragment));
+  const match = matchAnchor(self.anchors, safeDecode(fragment), self.titleAnchors);
+  if (match.kind === 'page-top') return { kind: 'internal', url: '#' };
   if (match.kind === 'found') return match.anchor === safeDecode(fragment) ? { kind: 'keep' } : { kind: 'internal', url: `#${match.anchor}` };
   return { kind: 'broken', url: '#', diagnostic: missingAnchorDiagnostic(context, request, context.doc.from, match.suggestion) };
+}
+
+/**
+ * `/docs/x` is a repo-root path on GitHub, but pages written for this site use site routes. When the repo has
+ * no such path and a page of the site serves it, the link is kept (Docusaurus checks it and its anchor).
+ */
+function resolveSiteRoute(context: LinkContext, request: LinkRequest): LinkResolution | undefined {
+  const target = resolveUpstreamPath(context.doc.from, request.url);
+  if (target && context.source.paths?.kindOf(target.path) !== undefined) return undefined;
+  const route = splitUrl(request.url.trim()).pathPart;
+  return context.index.findByRoute(safeDecode(route)) ? { kind: 'keep' } : undefined;
 }
 
 function resolveRelativeLink(context: LinkContext, request: LinkRequest): LinkResolution {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { webFileUrl } from '../manifest/repo-url.js';
-import type { LinkContext, LinkRequest, LinkSource } from './link-types.js';
+import { repoRelativePath, type LinkContext, type LinkRequest, type LinkSource } from './link-types.js';
 import type { IndexedFile } from './types.js';
 
 /** Query and fragment carried over from the original link (fragment decoded, without `#`). */
@@ -31,7 +31,7 @@ export function siteUrl(context: LinkContext, request: LinkRequest, target: Inde
 export function upstreamUrl(source: LinkSource, kind: 'blob' | 'tree', request: LinkRequest, path: string, extras: UrlExtras): string | undefined {
   if (!source.repo) return undefined;
   const ref = source.commit ?? source.branch ?? 'HEAD';
-  const url = webFileUrl(source.repo, kind, ref, path);
+  const url = webFileUrl(source.repo, kind, ref, repoRelativePath(source, path));
   if (url === undefined) return undefined;
   const rawUrl = kind === 'blob' && request.kind === 'image' ? toRawUrl(url, source) : url;
   return rawUrl + formatExtras(extras);

@@ -13,6 +13,8 @@ export interface IndexedFile {
   route?: string;
   /** Heading anchors of a doc (github-slugger ids, plus explicit `{#id}` and html ids). */
   anchors: Set<string>;
+  /** Ids of level-1 headings: Docusaurus shows them as the page title without an id. */
+  titleAnchors?: Set<string>;
   /** Refs under which the source's repo serves this file (branch, ref, synced commit), for absolute GitHub links. */
   refs?: readonly string[];
 }
@@ -20,6 +22,8 @@ export interface IndexedFile {
 export interface LinkIndex {
   /** Look up an imported file by repo identity and upstream path. */
   find(repoKey: string, upstreamPath: string): IndexedFile | undefined;
+  /** Look up a doc by its URL path on the site (a trailing slash does not matter). */
+  findByRoute(route: string): IndexedFile | undefined;
   /** Look up by site path relative to the content root. */
   findBySitePath(sitePath: string): IndexedFile | undefined;
   files(): Iterable<IndexedFile>;

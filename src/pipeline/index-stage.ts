@@ -15,12 +15,13 @@ export function indexStage(collected: readonly CollectedSource[]): IndexStageOut
   const sources = new Map<string, TransformSource>();
   const entries: LinkIndexEntry[] = [];
   for (const { fetched, files, snapshotPaths } of collected) {
-    const { spec, commit, branch } = fetched;
+    const { spec, commit, branch, repoPath } = fetched;
     const source: TransformSource = {
       id: spec.id,
       repo: spec.repo ? parseRepoUrl(spec.repo) : undefined,
       commit,
       branch,
+      repoPath,
       paths: createSnapshotPaths(snapshotPaths),
       trusted: spec.trusted,
       repoUrl: spec.repo,

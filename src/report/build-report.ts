@@ -28,7 +28,10 @@ export function buildReport(input: ReportInput): SyncReport {
       ref: spec.ref ?? fetched.branch ?? null,
       commit: fetched.commit ?? null,
       status: fetched.status,
-      files: (filesBySource.get(spec.id) ?? []).map((f) => ({ from: f.from, to: posix.join(input.contentDir, f.to) })),
+      files: (filesBySource.get(spec.id) ?? []).map((f) => ({
+        from: fetched.repoPath ? posix.join(fetched.repoPath, f.from) : f.from,
+        to: posix.join(input.contentDir, f.to),
+      })),
       error: fetched.error ? stripCredentials(fetched.error.message) : null,
     };
   });

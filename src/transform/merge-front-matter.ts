@@ -25,7 +25,7 @@ export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree
     for (const key of SITE_KEYS) if (document.has(key)) state.diagnostics.push(frontMatterDiagnostic(state, 'site-key', key, keyLine(node, key)));
   }
   setSiteKeys(document, state, tree);
-  const block = `---\n${document.toString({ lineWidth: 0 })}---`.replace(/\r?\n/g, state.eol);
+  const block = `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---`.replace(/\r?\n/g, state.eol);
   const start = node?.position?.start.offset ?? 0;
   const end = node?.position?.end.offset ?? 0;
   state.edits.push({ start, end, text: node ? block : `${block}${state.eol}` });

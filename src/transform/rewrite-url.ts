@@ -6,5 +6,11 @@ export function rewriteUrl(state: TransformState, request: LinkRequest): string 
   const resolution = state.input.resolve(state.linkContext, request);
   if (resolution.kind === 'keep') return undefined;
   if (resolution.kind === 'broken' || resolution.kind === 'unsafe') state.diagnostics.push(resolution.diagnostic);
-  return resolution.url === request.url ? undefined : resolution.url;
+  return sameTarget(resolution.url, request.url) ? undefined : resolution.url;
+}
+
+/** `x.md` and `./x.md` are the same relative link: leave upstream's spelling alone. */
+function sameTarget(resolved: string, original: string): boolean {
+  const withoutDot = (url: string) => url.trim().replace(/^\.\//, '');
+  return withoutDot(resolved) === withoutDot(original);
 }

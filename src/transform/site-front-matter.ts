@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { stripCredentials } from '../diagnostics/redact.js';
 import { webEditUrl } from '../manifest/repo-url.js';
+import { repoRelativePath } from '../link-index/link-types.js';
 import { readHeadingId } from '../markdown/heading-id.js';
 import type { TransformInput } from './types.js';
 
@@ -16,13 +17,14 @@ export const UNCOMMITTED_AUTHOR = 'uncommitted changes';
 
 export function siteFrontMatter(input: TransformInput): SiteFrontMatter {
   const { source, doc } = input;
-  const editUrl = source.repo && source.branch ? webEditUrl(source.repo, source.branch, doc.from) : undefined;
+  const path = repoRelativePath(source, doc.from);
+  const editUrl = source.repo && source.branch ? webEditUrl(source.repo, source.branch, path) : undefined;
   const repo = source.repo?.web ?? (source.repoUrl ? stripCredentials(source.repoUrl) : source.repo?.key);
   const lastUpdate = lastUpdateOf(input);
   return {
     ...(editUrl ? { custom_edit_url: editUrl } : {}),
     ...(lastUpdate ? { last_update: lastUpdate } : {}),
-    source: { id: source.id, ...(repo ? { repo } : {}), path: doc.from, ...(source.commit ? { commit: source.commit } : {}) },
+    source: { id: source.id, ...(repo ? { repo } : {}), path, ...(source.commit ? { commit: source.commit } : {}) },
   };
 }
 

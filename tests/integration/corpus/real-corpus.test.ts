@@ -8,7 +8,7 @@ import { runSyncCommand } from '../../../src/cli/sync-command.js';
 import type { SyncReport } from '../../../src/report/types.js';
 import { findCorpus, materializeCorpus } from './corpus-location.js';
 import { oldSelection, type OldManifestEntry } from './old-selection.js';
-import { findDanglingLinks, listWrittenDocs } from './written-links.js';
+import { findDanglingLinks } from './written-links.js';
 
 const project = resolve(import.meta.dirname, '..', '..', '..');
 const corpus = findCorpus(project);
@@ -67,6 +67,5 @@ describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () =>
       }
     }
     expect(wrong).toEqual([]);
-    expect(listWrittenDocs(join(work, 'content')).length).toBeGreaterThan(300);
   });
 });

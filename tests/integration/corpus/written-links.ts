@@ -30,7 +30,7 @@ export function listWrittenDocs(contentDir: string): string[] {
  */
 export function findDanglingLinks(contentDir: string): DanglingLink[] {
   const docs = listWrittenDocs(contentDir);
-  const routes = new Set(docs.map((doc) => computeRoute(doc)).filter(Boolean));
+  const routes = new Set(docs.map((doc) => computeRoute(doc)?.replace(/\/$/, '')));
   const dangling: DanglingLink[] = [];
   for (const doc of docs) {
     const tree = parseMarkdown(readFileSync(join(contentDir, doc), 'utf8'));

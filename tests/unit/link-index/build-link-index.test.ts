@@ -16,7 +16,11 @@ describe('buildLinkIndex', () => {
   });
 
   it('gives docs their route (front matter slug honoured, broken front matter ignored) and anchors', () => {
-    expect(index.findBySitePath('docs/x/01-intro.md')).toMatchObject({ route: '/docs/start', anchors: new Set(['intro', 'next-step']) });
+    expect(index.findBySitePath('docs/x/01-intro.md')).toMatchObject({
+      route: '/docs/start',
+      anchors: new Set(['next-step']),
+      titleAnchors: new Set(['intro']),
+    });
     expect(index.findBySitePath('community/intro.md')?.route).toBe('/community/intro');
     expect(index.findBySitePath('docs/x/logo.png')?.route).toBeUndefined();
   });

@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const { createSlugger } = require('@docusaurus/utils') as { createSlugger: () => { slug: (text: string) => string } };
 
 describe('collectAnchors', () => {
-  it('makes heading ids like Docusaurus: slugs, duplicates numbered, explicit ids win', () => {
+  it('makes heading ids like Docusaurus: slugs, duplicates numbered, explicit ids win, h1 is the page title', () => {
     const text = [
       '# Flavor Naming',
       '## Usage',
@@ -20,8 +20,9 @@ describe('collectAnchors', () => {
       '--------------',
       '<a id="html-id"></a><a name="old-style"></a>',
     ].join('\n');
-    expect([...collectAnchors(parseMarkdown(text))]).toEqual([
-      'flavor-naming',
+    const { anchors, titleAnchors } = collectAnchors(parseMarkdown(text));
+    expect([...titleAnchors]).toEqual(['flavor-naming']);
+    expect([...anchors]).toEqual([
       'usage',
       'usage-1',
       'über-code--bold-v20',
@@ -37,7 +38,7 @@ describe('collectAnchors', () => {
   it.each(['Hello World', 'Ünïcödé ✓ test', 'emoji 🎉 here', 'A.B (c) – “quotes”', 'snake_case and kebab-case', '  spaced  out  '])(
     'slugs %s as Docusaurus does',
     (heading) => {
-      const [anchor] = collectAnchors(parseMarkdown(`# ${heading}`));
+      const [anchor] = collectAnchors(parseMarkdown(`## ${heading}`)).anchors;
       expect(anchor).toBe(createSlugger().slug(heading.trim()));
     },
   );
