@@ -42,13 +42,9 @@ export interface OpenedCache {
 /** Resolves every spec of the job, then fetches whatever commits the cache lacks in one go. */
 export async function prepareRepo(job: RepoJob, ctx: RepoFetchContext): Promise<{ plans: Plan[]; cache: OpenedCache }> {
   for (const spec of job.specs) ctx.progress({ source: spec.id, phase: 'resolve', detail: stripCredentials(job.url) });
-  const plans = await makePlans(job, ctx);
   const dir = cacheEntryPath(ctx.cacheDir, job.url);
-  const cache: OpenedCache = {
-    repo: new CacheRepo({ dir, url: job.url, offline: ctx.offline }),
-    refs: await openCacheRefs(dir),
-    available: new Set(),
-  };
+  const [plans, refs] = await Promise.all([makePlans(job, ctx), openCacheRefs(dir)]);
+  const cache: OpenedCache = { repo: new CacheRepo({ dir, url: job.url, offline: ctx.offline }), refs, available: new Set() };
   await markAvailable(cache, targetCommits(plans));
   await fetchMissing(job, ctx, plans, cache);
   return { plans, cache };

@@ -10,13 +10,14 @@ import type { FetchedSource, FetchStatus } from './types.js';
 /**
  * Turns plans into results: a reader on the target commit, or keep-last-good (the locked commit,
  * status `stale`) when the target is out of reach, or `failed`. Pins every built commit under refs/scs/.
+ * After `prepareRepo`, every plan that still has a target has its commit in the cache.
  */
 export async function settleRepo(plans: readonly Plan[], cache: OpenedCache, ctx: RepoFetchContext): Promise<FetchedSource[]> {
   const results: FetchedSource[] = [];
   for (const plan of plans) {
-    const result = hasTarget(plan) && cache.available.has(plan.target.commit)
+    const result = hasTarget(plan)
       ? built(plan.spec, plan.target.commit, plan.target.branch, statusOf(plan.spec, plan.target.commit, ctx), cache, ctx)
-      : await fallBack(plan.spec, 'problem' in plan ? plan.problem : undefined, cache, ctx);
+      : await fallBack(plan.spec, plan.problem, cache, ctx);
     results.push(result);
     ctx.progress(
       result.status === 'failed'
@@ -51,11 +52,10 @@ function built(
 
 async function fallBack(
   spec: SourceSpec,
-  problem: FetchProblem | undefined,
+  reason: FetchProblem,
   cache: OpenedCache,
   ctx: RepoFetchContext,
 ): Promise<FetchedSource> {
-  const reason = problem ?? { code: 'fetch/failed', message: 'the source could not be fetched', hint: 'run the sync again' };
   const entry = findLockEntry(spec, ctx.lock);
   if (entry) await markAvailable(cache, [entry.commit]);
   if (!entry || !cache.available.has(entry.commit)) {

@@ -20,10 +20,13 @@ export async function writeStage(
   fetched: FetchStageOutput,
   options: SyncOptions,
 ): Promise<WriteStageOutput> {
-  const categories = buildCategoryFiles(specs);
+  const previous = await readWriteState(options.contentDir);
+  // a source that never synced is simply absent: no empty sidebar category for it
+  const kept = Object.values(previous?.files ?? {}).filter((f) => broken.has(f.source)).map((f) => f.source);
+  const present = new Set([...outputs.map((o) => o.source), ...kept]);
+  const categories = buildCategoryFiles(specs.filter((spec) => present.has(spec.id)));
   const taken = new Set(outputs.map((o) => o.to));
   const all = [...outputs, ...categories.files.filter((f) => !taken.has(f.to))];
-  const previous = await readWriteState(options.contentDir);
   const plan = planWrite(previous, all, broken, (to) => existsSync(join(options.contentDir, to)));
   await commitWrite(options.contentDir, plan, [{ path: options.lockFile, content: serialiseLock(fetched.lock) }]);
   return { plan, diagnostics: categories.diagnostics };
