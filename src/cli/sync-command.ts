@@ -41,7 +41,7 @@ async function sync(args: SyncArgs, io: CommandIo): Promise<number> {
   const manifestFile = resolve(io.cwd, args.manifest);
   const manifestParts = parse(manifestFile);
   const live = Boolean(io.stdout.isTTY) && !io.env.CI;
-  const reporter = createConsoleReporter(io.stdout, { live, total: 0 });
+  const reporter = createConsoleReporter(io.stdout, { live });
   const { report, diagnostics } = await runSync(
     {
       projectDir: io.cwd,

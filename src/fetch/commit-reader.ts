@@ -28,7 +28,11 @@ export interface CommitReaderContext {
 export function createCommitReader(context: CommitReaderContext): SnapshotReader {
   const { repo, commit } = context;
   let snapshot: Promise<Snapshot> | undefined;
-  const loadSnapshot = () => (snapshot ??= listSnapshot(repo.dir, commit));
+  const loadSnapshot = () =>
+    (snapshot ??= listSnapshot(repo.dir, commit).catch((error: unknown) => {
+      snapshot = undefined; // let a later call try again
+      throw error;
+    }));
   return {
     async listFiles() {
       return (await loadSnapshot()).entries.map((entry) => ({ ...entry }));

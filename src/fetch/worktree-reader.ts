@@ -12,7 +12,13 @@ import { readWorktreeHistory } from './worktree-history.js';
 export function createWorktreeReader(root: string): SnapshotReader {
   let listing: Promise<Map<string, TreeEntry>> | undefined;
   const loadListing = () =>
-    (listing ??= listWorktreeFiles(root).then((entries) => new Map(entries.map((e) => [e.path, e]))));
+    (listing ??= listWorktreeFiles(root).then(
+      (entries) => new Map(entries.map((e) => [e.path, e])),
+      (error: unknown) => {
+        listing = undefined; // let a later call try again
+        throw error;
+      },
+    ));
   return {
     async listFiles() {
       return [...(await loadListing()).values()].map((entry) => ({ ...entry }));

@@ -21,7 +21,8 @@ interface Output {
 }
 
 /** Live single-line progress on a terminal, plain lines in CI (or when `live` is false). */
-export function createConsoleReporter(out: Output, options: { live: boolean; total: number }): ConsoleReporter {
+export function createConsoleReporter(out: Output, options: { live: boolean }): ConsoleReporter {
+  const seen = new Set<string>();
   const finished = new Set<string>();
   const active = new Map<string, string>();
   let liveLine = false;
@@ -38,6 +39,7 @@ export function createConsoleReporter(out: Output, options: { live: boolean; tot
       line(`sync: ${name}`);
     },
     progress(event) {
+      seen.add(event.source);
       if (event.phase === 'done' || event.phase === 'failed') {
         finished.add(event.source);
         active.delete(event.source);
@@ -51,7 +53,7 @@ export function createConsoleReporter(out: Output, options: { live: boolean; tot
       if (event.phase === 'failed' || event.phase === 'retry') line(`  ${event.source}: ${event.phase} ${event.detail ?? ''}`);
       const running = [...active.entries()].map(([id, phase]) => `${id} (${phase})`).join(', ');
       clearLive();
-      out.write(`  [${finished.size}/${options.total}] ${running}`.slice(0, 200));
+      out.write(`  [${finished.size}/${seen.size}] ${running}`.slice(0, 200));
       liveLine = true;
     },
     diagnostics(list) {

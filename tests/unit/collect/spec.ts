@@ -1,16 +1,15 @@
 import type { SourceSpec } from '../../../src/manifest/types.js';
+import { makeSpec } from '../../helpers/source-spec.js';
 
-/** A validated manifest entry with the documented defaults, for tests. */
+/** The entry these tests place files with: docs/ of example-org/demo under docs/demo. */
 export function sourceSpec(overrides: Partial<SourceSpec> = {}): SourceSpec {
-  return {
+  return makeSpec({
     id: 'demo',
     repo: 'https://github.com/example-org/demo',
     include: ['docs/**'],
-    exclude: [],
     base: 'docs',
     target: 'docs/demo',
-    trusted: false,
     location: { line: 3, column: 5 },
     ...overrides,
-  };
+  });
 }
