@@ -73,10 +73,5 @@ export async function readCurrentBranch(dir: string): Promise<string | undefined
 
 /** The folder's path inside its git working tree (`docs` for `<repo>/docs`), '' at the top or outside git. */
 export async function readRepoPrefix(dir: string): Promise<string> {
-  try {
-    return (await runGit(dir, ['rev-parse', '--show-prefix'])).trim().replace(/\/$/, '');
-  } catch (error) {
-    if (error instanceof GitCommandError) return '';
-    throw error;
-  }
+  return ((await findRepoPrefix(dir)) ?? '').replace(/\/$/, '');
 }
