@@ -6,6 +6,10 @@ import type { Options as RedirectsOptions } from '@docusaurus/plugin-client-redi
 import { themes as prismThemes } from 'prism-react-renderer';
 import { CONTENT_DIR, SECTIONS, type Section } from './src/manifest/sections.js';
 import { REDIRECTS } from './src/site/redirects.js';
+import { SITE_PLUGINS } from './src/site/plugins/index.js';
+
+/** Where the sync wrote the tree; tests build from a tree of their own. */
+const contentDir = process.env.SCS_CONTENT_DIR ?? CONTENT_DIR;
 
 /** This project's repository: the site's own pages link their edit button here (via front matter). */
 const PROJECT_REPO = 'https://github.com/SovereignCloudStack/docs';
@@ -23,9 +27,9 @@ function findSectionById(id: string): Section {
 /** Options shared by every docs instance: the sync owns the tree, front matter owns edit links and dates. */
 function createDocsOptions(section: Section): DocsOptions {
   return {
-    path: path.join(CONTENT_DIR, section.id),
+    path: path.join(contentDir, section.id),
     routeBasePath: section.routeBasePath,
-    sidebarPath: './sidebars.ts',
+    sidebarPath: section.id === 'standards' ? './src/site/standards/sidebars.ts' : './sidebars.ts',
     // the sync writes `_upstream/` folders for referenced files outside an entry's base: keep them
     exclude: [],
     showLastUpdateTime: true,
@@ -90,6 +94,8 @@ const config: Config = {
   // nothing about it: every page's date and author come from the `last_update` front matter the sync writes.
   future: { v4: true, faster: true, experimental_vcs: 'disabled' },
 
+  // raw html in upstream docs (`<img src>`) is not bundled: it links the files where the tree serves them
+  staticDirectories: ['static', contentDir],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
@@ -115,6 +121,7 @@ const config: Config = {
     ...createDocsPlugins(),
     ['@docusaurus/plugin-client-redirects', { redirects: REDIRECTS } satisfies RedirectsOptions],
     configureEsmBundling,
+    ...SITE_PLUGINS,
   ],
 
   themeConfig: {

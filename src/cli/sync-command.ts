@@ -6,6 +6,7 @@ import { formatDiagnostic } from '../diagnostics/format.js';
 import { isUserError } from '../diagnostics/user-error.js';
 import { migrateDocsPackage } from '../manifest/index.js';
 import { runSync } from '../pipeline/run-sync.js';
+import type { SiteGenerator } from '../pipeline/types.js';
 import { createConsoleReporter } from '../report/index.js';
 import type { SyncReport } from '../report/types.js';
 import { parseSyncArgs, SYNC_USAGE, type SyncArgs } from './parse-sync-args.js';
@@ -18,8 +19,13 @@ export interface CommandIo {
   env: NodeJS.ProcessEnv;
 }
 
+/** What the site adds to the generic sync (its page generators). */
+export interface SiteExtensions {
+  generators?: readonly SiteGenerator[];
+}
+
 /** `npm run sync`: returns the exit code (0 ok, 1 upstream problems under --strict, 2 usage/manifest errors). */
-export async function runSyncCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runSyncCommand(argv: readonly string[], io: CommandIo, site: SiteExtensions = {}): Promise<number> {
   try {
     const args = parseSyncArgs(argv);
     if (args.help) {
@@ -27,7 +33,7 @@ export async function runSyncCommand(argv: readonly string[], io: CommandIo): Pr
       return 0;
     }
     if (args.migrate) return await printMigration(args.migrate, io);
-    return await sync(args, io);
+    return await sync(args, io, site);
   } catch (error) {
     if (isUserError(error)) {
       for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -37,7 +43,7 @@ export async function runSyncCommand(argv: readonly string[], io: CommandIo): Pr
   }
 }
 
-async function sync(args: SyncArgs, io: CommandIo): Promise<number> {
+async function sync(args: SyncArgs, io: CommandIo, site: SiteExtensions): Promise<number> {
   const manifestFile = resolve(io.cwd, args.manifest);
   const manifestParts = parse(manifestFile);
   const live = Boolean(io.stdout.isTTY) && !io.env.CI;
@@ -56,6 +62,7 @@ async function sync(args: SyncArgs, io: CommandIo): Promise<number> {
       concurrency: args.concurrency,
       limits: DEFAULT_LIMITS,
       locals: args.locals,
+      generators: site.generators,
     },
     {
       stage: (name) => reporter.stage(name),

@@ -5,12 +5,13 @@ import { indexStage } from './index-stage.js';
 import { transformStage } from './transform-stage.js';
 import { writeStage } from './write-stage.js';
 import { fetchStage } from './fetch-stage.js';
+import { generateStage } from './generate-stage.js';
 import { loadManifest } from '../manifest/index.js';
 import { buildReport } from '../report/build-report.js';
 import { holdProjectLock } from './project-lock.js';
 import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
 
-/** The whole sync, top to bottom: manifest → fetch → collect → link index → transform → write → report. */
+/** The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → write → report. */
 export async function runSync(options: SyncOptions, observer: SyncObserver, now: () => Date = () => new Date()): Promise<SyncResult> {
   const startedAt = now();
   const manifest = applyOverrides(await loadManifest(options.manifestFile, options.manifestName), options);
@@ -22,9 +23,17 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
     const index = indexStage(collected.sources);
     observer.stage('transform');
     const transformed = transformStage(collected.sources, index);
+    const generated = generateStage(options.generators ?? [], transformed.outputs, collected.broken, startedAt);
     observer.stage('write');
-    const written = await writeStage(manifest.sources, transformed.outputs, collected.broken, fetched, options);
-    const diagnostics = [...fetched.diagnostics, ...collected.diagnostics, ...transformed.diagnostics, ...written.diagnostics];
+    const keep = new Set([...collected.broken, ...generated.skipped]);
+    const written = await writeStage(manifest.sources, [...transformed.outputs, ...generated.outputs], keep, fetched, options);
+    const diagnostics = [
+      ...fetched.diagnostics,
+      ...collected.diagnostics,
+      ...transformed.diagnostics,
+      ...generated.diagnostics,
+      ...written.diagnostics,
+    ];
     const report = buildReport({
       fetched: fetched.sources,
       collected: collected.sources,
@@ -33,6 +42,7 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
       contentDir: relative(options.projectDir, options.contentDir),
       startedAt,
       finishedAt: now(),
+      routeOf: (sitePath) => index.index.findBySitePath(sitePath)?.route,
     });
     return { report, diagnostics };
   });

@@ -2,6 +2,7 @@ import type { ContentLimits } from '../collect/check-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchProgress } from '../report/console-reporter.js';
 import type { SyncReport } from '../report/types.js';
+import type { OutputFile } from '../write/types.js';
 
 export interface SyncOptions {
   /** Absolute project root. */
@@ -24,6 +25,8 @@ export interface SyncOptions {
   limits: ContentLimits;
   /** Source id → working tree that replaces its remote (contributor preview). */
   locals?: Record<string, string>;
+  /** Pages derived from the synced tree (see SiteGenerator). */
+  generators?: readonly SiteGenerator[];
 }
 
 /** What the pipeline tells the outside world while it runs. */
@@ -36,5 +39,29 @@ export interface SyncObserver {
 
 export interface SyncResult {
   report: SyncReport;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Makes extra pages from the synced tree (e.g. the standards overviews), after the transform and before
+ * the write. Pure: it sees the transformed files of the sources it names and returns new files.
+ */
+export interface SiteGenerator {
+  /** Owner name of the generated files in the write state and the report. */
+  name: string;
+  /** Source ids whose files the generator reads; while one of them is broken, its last pages are kept. */
+  inputs: readonly string[];
+  generate(input: GeneratorInput): GeneratorOutput;
+}
+
+export interface GeneratorInput {
+  /** Transformed files of the `inputs` sources (paths relative to the content root). */
+  files: readonly OutputFile[];
+  /** The time of the build, for anything that depends on dates. */
+  now: Date;
+}
+
+export interface GeneratorOutput {
+  files: { to: string; content: Buffer }[];
   diagnostics: Diagnostic[];
 }

@@ -16,6 +16,8 @@ export interface ReportInput {
   contentDir: string;
   startedAt: Date;
   finishedAt: Date;
+  /** URL path of a doc on the site, by its path in the content tree. */
+  routeOf?: (sitePath: string) => string | undefined;
 }
 
 export function buildReport(input: ReportInput): SyncReport {
@@ -28,10 +30,14 @@ export function buildReport(input: ReportInput): SyncReport {
       ref: spec.ref ?? fetched.branch ?? null,
       commit: fetched.commit ?? null,
       status: fetched.status,
-      files: (filesBySource.get(spec.id) ?? []).map((f) => ({
-        from: fetched.repoPath ? posix.join(fetched.repoPath, f.from) : f.from,
-        to: posix.join(input.contentDir, f.to),
-      })),
+      files: (filesBySource.get(spec.id) ?? []).map((f) => {
+        const route = f.kind === 'doc' ? input.routeOf?.(f.to) : undefined;
+        return {
+          from: fetched.repoPath ? posix.join(fetched.repoPath, f.from) : f.from,
+          to: posix.join(input.contentDir, f.to),
+          ...(route !== undefined && { route }),
+        };
+      }),
       error: fetched.error ? stripCredentials(fetched.error.message) : null,
     };
   });

@@ -8,8 +8,8 @@ export interface SourceReport {
   ref: string | null;
   commit: string | null;
   status: FetchStatus;
-  /** Upstream path → written path relative to the project root. */
-  files: { from: string; to: string }[];
+  /** Upstream path → written path relative to the project root, and the page's URL path for docs. */
+  files: { from: string; to: string; route?: string }[];
   error: string | null;
 }
 
