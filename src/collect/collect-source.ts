@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
-import { listLocalReferences, resolveUpstreamPath } from '../markdown/index.js';
+import { listLocalReferences, parseMarkdown, resolveUpstreamPath } from '../markdown/index.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
 import { docFormat, isDocPath, placeFile } from './place-file.js';
@@ -49,8 +49,9 @@ export async function collectSource(fetched: FetchedSource, limits: ContentLimit
       });
     }
     const to = placeFile(spec, entry.path, format);
-    files.push({ source: spec.id, from: entry.path, to, kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include' });
-    for (const ref of listLocalReferences(decoded.text)) {
+    const tree = parseMarkdown(decoded.text);
+    files.push({ source: spec.id, from: entry.path, to, kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include', tree });
+    for (const ref of listLocalReferences(decoded.text, tree)) {
       const target = resolveUpstreamPath(entry.path, ref.url);
       const targetEntry = target && byPath.get(target.path);
       if (targetEntry && !isDocPath(target.path)) referenced.set(target.path, targetEntry);

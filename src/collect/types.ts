@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { FetchedSource, FileHistory } from '../fetch/types.js';
 
 export type FileKind = 'doc' | 'asset';
@@ -17,6 +18,8 @@ export interface CollectedFile {
   /** Matched by `include`, or carried along because a selected doc references it. */
   reason: 'include' | 'referenced';
   history?: FileHistory;
+  /** The doc's syntax tree, parsed once here and reused by the link index and the transform. */
+  tree?: Root;
 }
 
 export interface CollectedSource {

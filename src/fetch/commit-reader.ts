@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CacheRepo } from './cache-repo.js';
 import { GitCommandError, runCatFileBinary, runGit } from './git-client.js';
 import { readHistory } from './git-history.js';
+import { readHistoryCached } from './history-cache.js';
 import { parseBatchCheck, parseCatFileBatch, parseLsTree, parseMissingObjects } from './git-objects.js';
 import type { SnapshotReader, TreeEntry } from './types.js';
 
@@ -55,7 +56,7 @@ export function createCommitReader(context: CommitReaderContext): SnapshotReader
       return result;
     },
     history(paths) {
-      return readHistory(repo.dir, commit, paths);
+      return readHistoryCached(repo.dir, commit, paths, (unknown) => readHistory(repo.dir, commit, unknown));
     },
   };
 }

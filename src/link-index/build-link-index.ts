@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { FileKind } from '../collect/types.js';
 import { collectAnchors } from '../markdown/collect-anchors.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
@@ -15,6 +16,8 @@ export interface LinkIndexEntry {
   kind: FileKind;
   /** Text of a doc (for front matter `slug`/`id` and anchors). */
   content?: string;
+  /** The doc's syntax tree when the caller has parsed it already. */
+  tree?: Root;
   /** Branch, ref and synced commit of the source, so absolute GitHub links at those refs count as internal. */
   refs?: readonly string[];
 }
@@ -47,7 +50,7 @@ function indexFile(entry: LinkIndexEntry): IndexedFile {
   const text = entry.content ?? '';
   const route = computeRoute(entry.to, routeFrontMatter(text));
   if (route !== undefined) file.route = route;
-  const { anchors, titleAnchors } = collectAnchors(parseMarkdown(text));
+  const { anchors, titleAnchors } = collectAnchors(entry.tree ?? parseMarkdown(text));
   file.anchors = anchors;
   file.titleAnchors = titleAnchors;
   return file;

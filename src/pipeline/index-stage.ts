@@ -37,6 +37,7 @@ export function indexStage(collected: readonly CollectedSource[]): IndexStageOut
         to: file.to,
         kind: file.kind,
         content: file.kind === 'doc' ? file.content.toString('utf8') : undefined,
+        tree: file.tree,
         refs,
       });
     }

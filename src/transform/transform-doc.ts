@@ -14,7 +14,7 @@ import type { TransformInput, TransformResult, TransformState } from './types.js
  * rewritten and nothing else.
  */
 export function transformDoc(input: TransformInput): TransformResult {
-  const tree = parseMarkdown(input.text);
+  const tree = input.doc.tree ?? parseMarkdown(input.text);
   const state = createState(input);
   const processor = unified().use(rewriteMarkdownLinks, state).use(rewriteHtmlLinks, state);
   if (input.doc.format !== 'mdx') processor.use(convertGithubAlerts, state);
