@@ -17,7 +17,7 @@ export interface HtmlUrl {
 }
 
 /** Attributes holding one URL, per tag; `srcset` (several URLs) is handled separately. */
-const URL_ATTRIBUTES: Record<string, Record<string, 'link' | 'image'>> = {
+export const URL_ATTRIBUTES: Record<string, Record<string, 'link' | 'image'>> = {
   a: { href: 'link' },
   area: { href: 'link' },
   img: { src: 'image' },
@@ -58,7 +58,7 @@ export function listHtmlIds(html: string): string[] {
   return ids;
 }
 
-function visitElements(nodes: readonly Node[], visit: (element: Element) => void): void {
+export function visitElements(nodes: readonly Node[], visit: (element: Element) => void): void {
   for (const node of nodes) {
     if (!('tagName' in node)) continue;
     visit(node);

@@ -3,6 +3,7 @@ import { applyEdits } from '../markdown/apply-edits.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { convertGithubAlerts } from './convert-github-alerts.js';
 import { mergeFrontMatter } from './merge-front-matter.js';
+import { neutralizeRawHtml } from './neutralize-raw-html.js';
 import { rewriteHtmlLinks } from './rewrite-html-links.js';
 import { rewriteMarkdownLinks } from './rewrite-markdown-links.js';
 import type { TransformInput, TransformResult, TransformState } from './types.js';
@@ -18,6 +19,7 @@ export function transformDoc(input: TransformInput): TransformResult {
   const state = createState(input);
   const processor = unified().use(rewriteMarkdownLinks, state).use(rewriteHtmlLinks, state);
   if (input.doc.format !== 'mdx') processor.use(convertGithubAlerts, state);
+  if (!input.source.trusted) processor.use(neutralizeRawHtml, state);
   processor.use(mergeFrontMatter, state).runSync(tree);
   return { content: applyEdits(input.text, state.edits), diagnostics: state.diagnostics };
 }
