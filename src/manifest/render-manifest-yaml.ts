@@ -1,19 +1,8 @@
 import { Document, Scalar, isMap, isScalar, isSeq } from 'yaml';
+import type { RawSourceEntry } from './build-source-spec.js';
 
 /** A source entry as written into repos.yaml: only keys that differ from the defaults. */
-export interface ManifestEntryText {
-  id: string;
-  repo?: string;
-  path?: string;
-  ref?: string;
-  include: string[];
-  exclude?: string[];
-  base?: string;
-  target: string;
-  label?: string;
-  position?: number;
-  trusted?: boolean;
-}
+export type ManifestEntryText = RawSourceEntry;
 
 /** Glob lists read best on one line with every glob quoted: `include: ["docs/*.md"]`. */
 function styleGlobLists(doc: Document): void {
