@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
-import { listLocalReferences, parseMarkdown, resolveUpstreamPath } from '../markdown/index.js';
+import type { Root } from 'mdast';
+import { analyzeDoc, parseMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
 import { docFormat, isDocPath, placeFile } from './place-file.js';
@@ -8,13 +9,20 @@ import { resolveSymlink } from './resolve-symlink.js';
 import { selectFiles } from './select-files.js';
 import type { CollectedFile, CollectedSource } from './types.js';
 
+/** Analyses a doc's text, or returns the remembered analysis of the same text (`compute` parses). */
+export type AnalyzeDoc = (text: string, compute: () => DocAnalysis) => DocAnalysis;
+
 export interface CollectOutput {
   collected: CollectedSource;
   diagnostics: Diagnostic[];
 }
 
 /** Selects, reads and places one source's files; carries along assets its docs reference. */
-export async function collectSource(fetched: FetchedSource, limits: ContentLimits): Promise<CollectOutput> {
+export async function collectSource(
+  fetched: FetchedSource,
+  limits: ContentLimits,
+  analyze: AnalyzeDoc = (_text, compute) => compute(),
+): Promise<CollectOutput> {
   const { spec, reader } = fetched;
   if (!reader) return { collected: { fetched, files: [], snapshotPaths: [] }, diagnostics: [] };
   const where = { source: spec.id, repo: spec.repo, commit: fetched.commit };
@@ -49,10 +57,11 @@ export async function collectSource(fetched: FetchedSource, limits: ContentLimit
       });
     }
     const to = placeFile(spec, entry.path, format);
-    const tree = parseMarkdown(decoded.text);
-    files.push({ source: spec.id, from: entry.path, to, kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include', tree });
-    for (const ref of listLocalReferences(decoded.text, tree)) {
-      const target = resolveUpstreamPath(entry.path, ref.url);
+    let tree: Root | undefined;
+    const analysis = analyze(decoded.text, () => analyzeDoc(decoded.text, (tree = parseMarkdown(decoded.text))));
+    files.push({ source: spec.id, from: entry.path, to, kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include', analysis, tree });
+    for (const url of analysis.localUrls) {
+      const target = resolveUpstreamPath(entry.path, url);
       const targetEntry = target && byPath.get(target.path);
       if (targetEntry && !isDocPath(target.path)) referenced.set(target.path, targetEntry);
     }

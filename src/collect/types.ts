@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { FetchedSource, FileHistory } from '../fetch/types.js';
+import type { DocAnalysis } from '../markdown/analyze-doc.js';
 
 export type FileKind = 'doc' | 'asset';
 
@@ -18,7 +19,9 @@ export interface CollectedFile {
   /** Matched by `include`, or carried along because a selected doc references it. */
   reason: 'include' | 'referenced';
   history?: FileHistory;
-  /** The doc's syntax tree, parsed once here and reused by the link index and the transform. */
+  /** Links and anchors of a doc (from the cache, or from parsing it here). */
+  analysis?: DocAnalysis;
+  /** The doc's syntax tree when it was parsed here, reused by the transform so no doc is parsed twice. */
   tree?: Root;
 }
 

@@ -18,6 +18,8 @@ export interface LinkIndexEntry {
   content?: string;
   /** The doc's syntax tree when the caller has parsed it already. */
   tree?: Root;
+  /** The doc's anchors when the caller knows them already (then nothing is parsed). */
+  anchors?: { anchors: readonly string[]; titleAnchors: readonly string[] };
   /** Branch, ref and synced commit of the source, so absolute GitHub links at those refs count as internal. */
   refs?: readonly string[];
 }
@@ -50,9 +52,9 @@ function indexFile(entry: LinkIndexEntry): IndexedFile {
   const text = entry.content ?? '';
   const route = computeRoute(entry.to, routeFrontMatter(text));
   if (route !== undefined) file.route = route;
-  const { anchors, titleAnchors } = collectAnchors(entry.tree ?? parseMarkdown(text));
-  file.anchors = anchors;
-  file.titleAnchors = titleAnchors;
+  const { anchors, titleAnchors } = entry.anchors ?? collectAnchors(entry.tree ?? parseMarkdown(text));
+  file.anchors = new Set(anchors);
+  file.titleAnchors = new Set(titleAnchors);
   return file;
 }
 

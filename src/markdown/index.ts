@@ -9,3 +9,4 @@ export { listLocalReferences, lineAndColumn, type LocalReference } from './list-
 export { locateDestination, formatDestination, type DestinationSpan } from './link-destination.js';
 export { mapValueOffsets } from './node-value-offsets.js';
 export { readFrontMatter, type FrontMatterData, type FrontMatterResult } from './read-front-matter.js';
+export { analyzeDoc, type DocAnalysis } from './analyze-doc.js';

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { collectSource, dropSameSourceDuplicates, findCollisions, type ContentLimits } from '../collect/index.js';
+import { collectSource, dropSameSourceDuplicates, findCollisions, type AnalyzeDoc, type ContentLimits } from '../collect/index.js';
 import type { CollectedSource } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError } from '../diagnostics/user-error.js';
@@ -14,7 +14,7 @@ export interface CollectStageOutput {
 }
 
 /** Collects every source; a failure in one source never loses another source's content. */
-export async function collectStage(fetched: readonly FetchedSource[], limits: ContentLimits): Promise<CollectStageOutput> {
+export async function collectStage(fetched: readonly FetchedSource[], limits: ContentLimits, analyze?: AnalyzeDoc): Promise<CollectStageOutput> {
   const limit = pLimit(4);
   const diagnostics: Diagnostic[] = [];
   const broken = new Set<string>();
@@ -22,13 +22,13 @@ export async function collectStage(fetched: readonly FetchedSource[], limits: Co
     fetched.map((source) =>
       limit(async (): Promise<CollectedSource> => {
         try {
-          const output = await collectSource(source, limits);
+          const output = await collectSource(source, limits, analyze);
           const { kept, diagnostics: duplicates } = dropSameSourceDuplicates(output.collected);
           diagnostics.push(...output.diagnostics, ...duplicates);
           return kept;
         } catch (error) {
           broken.add(source.spec.id);
-          diagnostics.push({
+          const problem: Diagnostic = {
             severity: 'error',
             code: 'collect/read-failed',
             message: `could not read the source's files: ${describeCause(error)}`,
@@ -36,8 +36,11 @@ export async function collectStage(fetched: readonly FetchedSource[], limits: Co
             repo: source.spec.repo,
             commit: source.commit,
             hint: 'the last good pages of this source are kept; run the sync again, or delete its cache folder',
-          });
-          return { fetched: source, files: [], snapshotPaths: [] };
+          };
+          diagnostics.push(problem);
+          // nothing of this commit is built: the report and the lock must not claim it
+          const { reader: _reader, commit: _commit, ...rest } = source;
+          return { fetched: { ...rest, status: 'failed', error: problem }, files: [], snapshotPaths: [] };
         }
       }),
     ),

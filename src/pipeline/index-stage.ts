@@ -38,6 +38,7 @@ export function indexStage(collected: readonly CollectedSource[]): IndexStageOut
         kind: file.kind,
         content: file.kind === 'doc' ? file.content.toString('utf8') : undefined,
         tree: file.tree,
+        anchors: file.analysis,
         refs,
       });
     }

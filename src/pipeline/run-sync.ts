@@ -9,6 +9,7 @@ import { generateStage } from './generate-stage.js';
 import { loadManifest } from '../manifest/index.js';
 import { buildReport } from '../report/build-report.js';
 import { holdProjectLock } from './project-lock.js';
+import { openSyncCache } from './open-sync-cache.js';
 import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
 
 /** The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → write → report. */
@@ -16,17 +17,19 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
   const startedAt = now();
   const manifest = applyOverrides(await loadManifest(options.manifestFile, options.manifestName), options);
   return holdProjectLock(options, observer, async () => {
+    const cache = await openSyncCache(options.cacheDir);
     observer.stage('fetch');
     const fetched = await fetchStage(manifest.sources, options, observer);
     observer.stage('collect');
-    const collected = await collectStage(fetched.sources, options.limits);
+    const collected = await collectStage(fetched.sources, options.limits, cache.analysis);
     const index = indexStage(collected.sources);
     observer.stage('transform');
-    const transformed = transformStage(collected.sources, index);
+    const transformed = transformStage(collected.sources, index, cache);
     const generated = generateStage(options.generators ?? [], transformed.outputs, collected.broken, startedAt);
     observer.stage('write');
     const keep = new Set([...collected.broken, ...generated.skipped]);
     const written = await writeStage(manifest.sources, [...transformed.outputs, ...generated.outputs], keep, fetched, options);
+    await cache.save();
     const diagnostics = [
       ...fetched.diagnostics,
       ...collected.diagnostics,

@@ -1,7 +1,10 @@
-import type { CollectedSource } from '../collect/types.js';
+import type { CollectedFile, CollectedSource } from '../collect/types.js';
+import { hashKey, type DerivedCache } from '../derived-cache/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveLink } from '../link-index/index.js';
+import type { LinkIndex } from '../link-index/types.js';
 import { transformDoc } from '../transform/index.js';
+import type { TransformSource } from '../transform/types.js';
 import type { OutputFile } from '../write/types.js';
 import { describeCause } from './describe-cause.js';
 import type { IndexStageOutput } from './index-stage.js';
@@ -11,10 +14,15 @@ export interface TransformStageOutput {
   diagnostics: Diagnostic[];
 }
 
-/** Second pass: rewrites every doc against the complete index; assets pass through unchanged. */
-export function transformStage(collected: readonly CollectedSource[], { index, sources }: IndexStageOutput): TransformStageOutput {
+/**
+ * Second pass: rewrites every doc against the complete index; assets pass through unchanged.
+ * A doc whose text, source, history and site (every path and anchor a link could reach) are as in an earlier
+ * run is taken from the cache.
+ */
+export function transformStage(collected: readonly CollectedSource[], { index, sources }: IndexStageOutput, cache: DerivedCache): TransformStageOutput {
   const outputs: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const site = fingerprintSite(collected, index);
   for (const { fetched, files } of collected) {
     const source = sources.get(fetched.spec.id)!;
     for (const file of files) {
@@ -23,7 +31,10 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
         continue;
       }
       try {
-        const result = transformDoc({ doc: file, text: file.content.toString('utf8'), source, index, resolve: resolveLink });
+        const text = file.content.toString('utf8');
+        const result = cache.transform(transformKey(site, source, file, text), () =>
+          transformDoc({ doc: file, text, source, index, resolve: resolveLink }),
+        );
         outputs.push({ to: file.to, content: Buffer.from(result.content), source: file.source });
         diagnostics.push(...result.diagnostics);
       } catch (error) {
@@ -41,4 +52,19 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
     }
   }
   return { outputs, diagnostics };
+}
+
+/** Everything outside a doc that its transformed text depends on: every file, route and anchor, every upstream path. */
+function fingerprintSite(collected: readonly CollectedSource[], index: LinkIndex): string {
+  const parts: string[] = [];
+  for (const file of index.files()) {
+    parts.push(JSON.stringify([file.source, file.repoKey, file.from, file.to, file.kind, file.route, [...file.anchors], [...(file.titleAnchors ?? [])], file.refs]));
+  }
+  for (const { fetched, snapshotPaths } of collected) parts.push(fetched.spec.id, ...snapshotPaths);
+  return hashKey(...parts);
+}
+
+function transformKey(site: string, source: TransformSource, file: CollectedFile, text: string): string {
+  const { paths: _paths, ...sourceFacts } = source;
+  return hashKey(site, JSON.stringify(sourceFacts), JSON.stringify([file.from, file.to, file.format, file.history]), text);
 }

@@ -1,0 +1,2 @@
+export { computeCodeVersion } from './code-version.js';
+export { hashKey, openDerivedCache, type DerivedCache } from './derived-cache.js';
