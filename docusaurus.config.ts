@@ -156,6 +156,7 @@ const config: Config = {
           items: [
             { label: 'scs.community', href: 'https://scs.community' },
             { label: 'GitHub organisation', href: 'https://github.com/SovereignCloudStack' },
+            { label: 'Aggregated sources', to: '/sources' },
             { label: 'Source of this site', href: PROJECT_REPO },
           ],
         },

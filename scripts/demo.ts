@@ -20,6 +20,8 @@ copyFileSync(join(project, 'examples', 'repos.yaml'), manifest);
 
 const env = {
   ...process.env,
+  // the bundler's persistent cache is shared by every build of this folder; the demo tree must not meet the real one's
+  DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
   GIT_CONFIG_COUNT: '1',
   GIT_CONFIG_KEY_0: `url.${repos.remoteBase}.insteadOf`,
   GIT_CONFIG_VALUE_0: 'https://github.com/example-org/',

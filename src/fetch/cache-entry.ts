@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripCredentials } from '../diagnostics/redact.js';
-import { runGit } from './git-client.js';
+import { GitCommandError, runGit } from './git-client.js';
 
 /** Written into a cache entry after its first successful fetch; its absence means "interrupted, start over". */
 export const CACHE_MARKER = 'scs-cache.json';
@@ -40,6 +40,20 @@ async function exists(path: string): Promise<boolean> {
 export async function isCacheEntryUsable(dir: string): Promise<boolean> {
   const checks = await Promise.all([CACHE_MARKER, 'HEAD', 'config', 'objects', 'refs'].map((name) => exists(join(dir, name))));
   return checks.every(Boolean);
+}
+
+/**
+ * Whether every commit and tree the pinned refs reach is in the entry (blobs may be absent: the cache is
+ * blobless). A deleted pack or a half-copied cache fails this; the caller then clones the entry again.
+ */
+export async function hasCompleteHistory(dir: string): Promise<boolean> {
+  try {
+    const listing = await runGit(dir, ['rev-list', '--objects', '--filter=blob:none', '--missing=print', '--glob=refs/scs/*']);
+    return !listing.split('\n').some((line) => line.startsWith('?'));
+  } catch (error) {
+    if (error instanceof GitCommandError) return false;
+    throw error;
+  }
 }
 
 /** Deletes a broken or interrupted entry. */

@@ -3,6 +3,7 @@ import type { SourceSpec } from '../manifest/types.js';
 import {
   cacheEntryPath,
   discardCacheEntry,
+  hasCompleteHistory,
   initCacheEntry,
   isCacheEntryUsable,
   markCacheEntry,
@@ -43,7 +44,7 @@ export interface OpenedCache {
 export async function prepareRepo(job: RepoJob, ctx: RepoFetchContext): Promise<{ plans: Plan[]; cache: OpenedCache }> {
   for (const spec of job.specs) ctx.progress({ source: spec.id, phase: 'resolve', detail: stripCredentials(job.url) });
   const dir = cacheEntryPath(ctx.cacheDir, job.url);
-  const [plans, refs] = await Promise.all([makePlans(job, ctx), openCacheRefs(dir)]);
+  const [plans, refs] = await Promise.all([makePlans(job, ctx), openCacheRefs(dir, () => notifyRepair(job.specs, ctx))]);
   const cache: OpenedCache = { repo: new CacheRepo({ dir, url: job.url, offline: ctx.offline }), refs, available: new Set() };
   await markAvailable(cache, targetCommits(plans));
   await fetchMissing(job, ctx, plans, cache);
@@ -61,14 +62,16 @@ async function makePlans(job: RepoJob, ctx: RepoFetchContext): Promise<Plan[]> {
   }
 }
 
-/** Refs of a complete cache entry; an interrupted or broken one is deleted (and re-cloned when needed). */
-async function openCacheRefs(dir: string): Promise<Map<string, string> | undefined> {
+/** Refs of a complete cache entry; an interrupted or damaged one is deleted (and re-cloned when needed). */
+async function openCacheRefs(dir: string, onDamaged: () => void): Promise<Map<string, string> | undefined> {
   if (await isCacheEntryUsable(dir)) {
     try {
-      return await readNamespaceRefs(dir);
+      const refs = await readNamespaceRefs(dir);
+      if (await hasCompleteHistory(dir)) return refs;
     } catch (error) {
       if (!(error instanceof GitCommandError)) throw error;
     }
+    onDamaged();
   }
   await discardCacheEntry(dir);
   return undefined;
@@ -125,6 +128,10 @@ async function fetchRequests(
   await cache.repo.withNetwork(() => retryOnce(() => fetchIntoNamespace(cache.repo.dir, job.url, requests), onRetry));
   if (fresh) await markCacheEntry(cache.repo.dir, job.url);
   cache.refs = await readNamespaceRefs(cache.repo.dir);
+}
+
+function notifyRepair(specs: readonly SourceSpec[], ctx: RepoFetchContext): void {
+  for (const spec of specs) ctx.progress({ source: spec.id, phase: 'retry', detail: 'the cache entry is damaged (objects missing): cloning it again' });
 }
 
 function notifyRetry(specs: readonly SourceSpec[], ctx: RepoFetchContext, error: unknown): void {

@@ -43,8 +43,15 @@ export async function fetchSources(specs: SourceSpec[], options: FetchOptions): 
     }),
   );
   await Promise.all([...repoWork, ...localWork]);
-  const sources = specs.map((spec) => byId.get(spec.id)!);
+  const sources = specs.map((spec) => withPreviousCommit(byId.get(spec.id)!, options.lock));
   return { sources, lock: buildLock(sources, options.lock) };
+}
+
+/** Adds the commit the lock held before this run when it was for the same repo (the ref may have changed). */
+function withPreviousCommit(source: FetchedSource, lock: LockFile | undefined): FetchedSource {
+  const entry = lock?.sources[source.spec.id];
+  if (!entry || !source.spec.repo || normaliseRepoUrl(entry.repo) !== normaliseRepoUrl(source.spec.repo)) return source;
+  return { ...source, previousCommit: entry.commit };
 }
 
 /** Specs with a repo and no local path, grouped by credential-free URL (first spelling wins). */

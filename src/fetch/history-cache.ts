@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileHistory } from './types.js';
@@ -38,7 +39,8 @@ async function readRecord(file: string): Promise<HistoryRecord> {
 
 async function writeRecord(file: string, record: HistoryRecord): Promise<void> {
   await mkdir(join(file, '..'), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+  // sources sharing a repo and commit write the same file at once: each writes its own temp file
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temp, JSON.stringify(record));
   await rename(temp, file);
 }

@@ -1,5 +1,5 @@
 export { fetchSources } from './fetch-sources.js';
-export { readLock, writeLock, serialiseLock } from './lock-file.js';
+export { readLock, serialiseLock, validateLock, writeLock } from './lock-file.js';
 export { cacheEntryName, normaliseRepoUrl } from './cache-entry.js';
 export { GitCommandError } from './git-client.js';
 export type {

@@ -23,7 +23,8 @@ export async function readLock(file: string): Promise<LockFile | undefined> {
   return validateLock(file, parsed);
 }
 
-function validateLock(file: string, value: unknown): LockFile {
+/** Checks parsed JSON is a version 1 lock (credentials stripped); `file` names it in the UserError otherwise. */
+export function validateLock(file: string, value: unknown): LockFile {
   if (!isRecord(value) || value.version !== 1 || !isRecord(value.sources)) {
     throw invalidLock(file, 'is not a version 1 lock file (`{"version": 1, "sources": {...}}`)');
   }

@@ -48,6 +48,8 @@ export interface FetchedSource {
   reader?: SnapshotReader;
   /** Why the source is stale or failed. */
   error?: Diagnostic;
+  /** The commit repos.lock held for this source before this run (same repo), for "what changed" summaries. */
+  previousCommit?: string;
 }
 
 /** repos.lock: the resolved commit per source id. Never holds credentials. */

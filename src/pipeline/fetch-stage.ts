@@ -8,6 +8,8 @@ export interface FetchStageOutput {
   sources: FetchedSource[];
   /** The lock to commit with the tree. */
   lock: LockFile;
+  /** repos.lock as it was before this run: a source whose content turns out broken keeps its entry. */
+  previousLock: LockFile | undefined;
   diagnostics: Diagnostic[];
 }
 
@@ -37,5 +39,5 @@ export async function fetchStage(specs: SourceSpec[], options: SyncOptions, obse
   };
   for (const id of Object.keys(lock.sources)) if (!specs.some((s) => s.id === id)) delete lock.sources[id];
   const diagnostics = sources.flatMap((s) => (s.error ? [s.error] : []));
-  return { sources, lock, diagnostics };
+  return { sources, lock, previousLock, diagnostics };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { serialiseLock } from '../fetch/index.js';
+import type { LockFile } from '../fetch/types.js';
 import type { SourceSpec } from '../manifest/types.js';
 import { buildCategoryFiles, commitWrite, planWrite, readWriteState, type OutputFile, type WritePlan } from '../write/index.js';
 import type { FetchStageOutput } from './fetch-stage.js';
@@ -9,10 +10,12 @@ import type { SyncOptions } from './types.js';
 
 export interface WriteStageOutput {
   plan: WritePlan;
+  /** The lock written with the tree. */
+  lock: LockFile;
   diagnostics: Diagnostic[];
 }
 
-/** Writes the tree and the lock together; sources that failed keep their last good files. */
+/** Writes the tree and the lock together; sources that failed keep their last good files and lock entries. */
 export async function writeStage(
   specs: readonly SourceSpec[],
   outputs: readonly OutputFile[],
@@ -28,6 +31,19 @@ export async function writeStage(
   const taken = new Set(outputs.map((o) => o.to));
   const all = [...outputs, ...categories.files.filter((f) => !taken.has(f.to))];
   const plan = planWrite(previous, all, broken, (to) => existsSync(join(options.contentDir, to)));
-  await commitWrite(options.contentDir, plan, [{ path: options.lockFile, content: serialiseLock(fetched.lock) }]);
-  return { plan, diagnostics: categories.diagnostics };
+  const lock = lockForTree(fetched, broken);
+  await commitWrite(options.contentDir, plan, [{ path: options.lockFile, content: serialiseLock(lock) }]);
+  return { plan, lock, diagnostics: categories.diagnostics };
+}
+
+/** The lock matching the tree: a broken source keeps the entry of the commit its last good files came from. */
+function lockForTree(fetched: FetchStageOutput, broken: ReadonlySet<string>): LockFile {
+  const sources = { ...fetched.lock.sources };
+  for (const id of broken) {
+    if (!(id in sources)) continue;
+    const before = fetched.previousLock?.sources[id];
+    if (before) sources[id] = before;
+    else delete sources[id];
+  }
+  return { version: 1, sources };
 }

@@ -4,8 +4,8 @@ import { formatLocation } from '../diagnostics/format.js';
 import { stripCredentials } from '../diagnostics/redact.js';
 import type { CollectedSource } from '../collect/types.js';
 import type { FetchedSource } from '../fetch/types.js';
-import type { WritePlan } from '../write/types.js';
-import type { ReportProblem, SourceReport, SyncReport } from './types.js';
+import type { FileChange, WritePlan } from '../write/types.js';
+import type { FileChanges, ReportProblem, SourceReport, SyncReport } from './types.js';
 
 export interface ReportInput {
   fetched: readonly FetchedSource[];
@@ -21,24 +21,33 @@ export interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): SyncReport {
-  const filesBySource = new Map(input.collected.map((c) => [c.fetched.spec.id, c.files]));
-  const sources = input.fetched.map((fetched): SourceReport => {
+  const collectedById = new Map(input.collected.map((c) => [c.fetched.spec.id, c]));
+  const kept = new Set(input.plan?.kept ?? []);
+  const sources = input.fetched.map((fetchedEarly): SourceReport => {
+    const collected = collectedById.get(fetchedEarly.spec.id);
+    // collect may have found the fetched commit unreadable: what it says wins
+    const fetched = collected?.fetched ?? fetchedEarly;
     const spec = fetched.spec;
+    const lastGood = fetched.status === 'failed' && kept.has(spec.id);
     return {
       id: spec.id,
       repo: stripCredentials(spec.repo ?? spec.path ?? ''),
       ref: spec.ref ?? fetched.branch ?? null,
-      commit: fetched.commit ?? null,
-      status: fetched.status,
-      files: (filesBySource.get(spec.id) ?? []).map((f) => {
+      commit: (lastGood ? fetchedEarly.previousCommit : fetched.commit) ?? null,
+      status: lastGood ? 'stale' : fetched.status,
+      files: (collected?.files ?? []).map((f) => {
         const route = f.kind === 'doc' ? input.routeOf?.(f.to) : undefined;
+        const hash = input.plan?.state.files[f.to]?.hash;
         return {
           from: fetched.repoPath ? posix.join(fetched.repoPath, f.from) : f.from,
           to: posix.join(input.contentDir, f.to),
           ...(route !== undefined && { route }),
+          ...(hash !== undefined && { hash }),
         };
       }),
-      error: fetched.error ? stripCredentials(fetched.error.message) : null,
+      error: fetched.error ? describeSourceError(fetched.error, lastGood) : null,
+      previousCommit: fetchedEarly.previousCommit ?? null,
+      changes: groupChanges(input.plan?.changes ?? [], spec.id, input.contentDir),
     };
   });
   return {
@@ -53,6 +62,17 @@ export function buildReport(input: ReportInput): SyncReport {
       removed: input.plan?.deletes.length ?? 0,
     },
   };
+}
+
+function describeSourceError(error: Diagnostic, lastGood: boolean): string {
+  const message = stripCredentials(error.message);
+  return lastGood ? `${message}; the pages of the last good sync are kept` : message;
+}
+
+function groupChanges(changes: readonly FileChange[], source: string, contentDir: string): FileChanges {
+  const grouped: FileChanges = { added: [], changed: [], removed: [] };
+  for (const change of changes) if (change.source === source) grouped[change.change].push(posix.join(contentDir, change.to));
+  return grouped;
 }
 
 function toProblem(d: Diagnostic): ReportProblem {

@@ -9,8 +9,18 @@ export interface SourceReport {
   commit: string | null;
   status: FetchStatus;
   /** Upstream path → written path relative to the project root, and the page's URL path for docs. */
-  files: { from: string; to: string; route?: string }[];
+  files: { from: string; to: string; route?: string; hash?: string }[];
   error: string | null;
+  /** The commit repos.lock held before this sync (null: none, or the source is new or moved to another repo). */
+  previousCommit?: string | null;
+  /** Written paths (relative to the project root) added, changed and removed since the last completed sync. */
+  changes?: FileChanges;
+}
+
+export interface FileChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
 }
 
 export interface ReportProblem {

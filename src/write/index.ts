@@ -1,5 +1,5 @@
 export { buildCategoryFiles, CATEGORY_OWNER } from './category-files.js';
 export { commitWrite, readWriteState, recoverInterruptedWrite, type ExtraFile } from './commit-write.js';
 export { hashContent, planWrite } from './plan-write.js';
-export type { OutputFile, WritePlan, WriteState } from './types.js';
+export type { FileChange, OutputFile, WritePlan, WriteState } from './types.js';
 export { acquireExclusiveLock, type ExclusiveLock } from './exclusive-lock.js';

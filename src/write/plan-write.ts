@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OutputFile, WritePlan, WriteState } from './types.js';
+import type { FileChange, OutputFile, WritePlan, WriteState } from './types.js';
 
 export function hashContent(content: Buffer): string {
   return createHash('sha256').update(content).digest('hex');
@@ -18,18 +18,27 @@ export function planWrite(
   const state: WriteState = { version: 1, files: {} };
   const writes: OutputFile[] = [];
   const unchanged: string[] = [];
+  const changes: FileChange[] = [];
   for (const output of outputs) {
     const hash = hashContent(output.content);
     state.files[output.to] = { source: output.source, hash };
     const before = previous?.files[output.to];
+    if (before?.hash !== hash) changes.push({ to: output.to, source: output.source, change: before ? 'changed' : 'added' });
     if (before?.hash === hash && existsOnDisk(output.to)) unchanged.push(output.to);
     else writes.push(output);
   }
   const deletes: string[] = [];
+  const kept = new Set<string>();
   for (const [to, before] of Object.entries(previous?.files ?? {})) {
     if (to in state.files) continue;
-    if (keepSources.has(before.source)) state.files[to] = before;
-    else deletes.push(to);
+    if (keepSources.has(before.source)) {
+      state.files[to] = before;
+      kept.add(before.source);
+    } else {
+      deletes.push(to);
+      changes.push({ to, source: before.source, change: 'removed' });
+    }
   }
-  return { writes, deletes, unchanged, state };
+  changes.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  return { writes, deletes, unchanged, state, changes, kept: [...kept].sort() };
 }

@@ -13,9 +13,21 @@ export interface WriteState {
   files: Record<string, { source: string; hash: string }>;
 }
 
+/** How one file of the tree differs from the last completed sync. */
+export interface FileChange {
+  /** Path relative to the content root. */
+  to: string;
+  source: string;
+  change: 'added' | 'changed' | 'removed';
+}
+
 export interface WritePlan {
   writes: OutputFile[];
   deletes: string[];
   unchanged: string[];
   state: WriteState;
+  /** Files added, changed (other content) and removed since the last completed sync, in path order. */
+  changes: FileChange[];
+  /** Sources whose files from the last completed sync were kept because they are broken this run. */
+  kept: string[];
 }

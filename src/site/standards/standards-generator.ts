@@ -1,0 +1,54 @@
+import { posix } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { GeneratorInput, GeneratorOutput, SiteGenerator } from '../../pipeline/types.js';
+import type { OutputFile } from '../../write/types.js';
+import { buildStandardsModel, STANDARDS_FOLDER } from './build-standards-model.js';
+import { listScopeProblems } from './list-scope-problems.js';
+import { readCertificateScope } from './read-certificate-scope.js';
+import { readStandardDocument } from './read-standard-document.js';
+import { renderStandardsPages } from './render-standards-pages.js';
+import type { CertificateScope, StandardDocument } from './types.js';
+
+/** Source ids of repos.yaml the standards pages are made from. */
+export const STANDARDS_SOURCE = 'standards';
+export const CERTIFICATION_SOURCE = 'standards-certification';
+
+/**
+ * The generated standards pages: overview, tracks, standards, certificate scopes and the sidebar data,
+ * from the documents of the `standards` source and the scope files of `standards-certification`.
+ */
+export const standardsGenerator: SiteGenerator = {
+  name: 'standards-pages',
+  inputs: [STANDARDS_SOURCE, CERTIFICATION_SOURCE],
+  generate: generateStandardsPages,
+};
+
+export function generateStandardsPages({ files, now }: GeneratorInput): GeneratorOutput {
+  const diagnostics: Diagnostic[] = [];
+  const documents: StandardDocument[] = [];
+  const scopes: CertificateScope[] = [];
+  for (const file of files) {
+    if (file.source === STANDARDS_SOURCE && isMarkdown(file)) {
+      const result = readStandardDocument(file);
+      if (result.document) documents.push(result.document);
+      diagnostics.push(...result.diagnostics);
+    } else if (file.source === CERTIFICATION_SOURCE && isYaml(file)) {
+      const result = readCertificateScope(file);
+      if (result.scope) scopes.push(result.scope);
+      diagnostics.push(...result.diagnostics);
+    }
+  }
+  if (documents.length === 0 && scopes.length === 0) return { files: [], diagnostics };
+  const model = buildStandardsModel(documents, scopes, now, STANDARDS_FOLDER);
+  diagnostics.push(...listScopeProblems(model));
+  const rendered = renderStandardsPages(model, STANDARDS_FOLDER);
+  return { files: rendered.map((file) => ({ to: file.to, content: Buffer.from(file.text, 'utf8') })), diagnostics };
+}
+
+function isMarkdown(file: OutputFile): boolean {
+  return posix.extname(file.to) === '.md';
+}
+
+function isYaml(file: OutputFile): boolean {
+  return ['.yaml', '.yml'].includes(posix.extname(file.to));
+}

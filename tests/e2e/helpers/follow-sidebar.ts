@@ -1,0 +1,17 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Clicks through the docs sidebar as a reader does: each label in turn, skipping categories that are
+ * already expanded (clicking those would collapse them), and waits for the page of the last label.
+ */
+export async function followSidebar(page: Page, labels: readonly string[]): Promise<void> {
+  const sidebar = page.getByRole('navigation', { name: 'Docs sidebar' });
+  for (const [index, label] of labels.entries()) {
+    const item = sidebar.getByText(label, { exact: true });
+    const link = item.locator('xpath=ancestor::a[1]');
+    const isLast = index === labels.length - 1;
+    if (!isLast && (await link.getAttribute('aria-expanded')) === 'true') continue;
+    await item.click();
+  }
+  await sidebar.locator('a[aria-current="page"]', { hasText: labels.at(-1) }).waitFor();
+}
