@@ -28,7 +28,8 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
     const generated = generateStage(options.generators ?? [], transformed.outputs, collected.broken, startedAt);
     observer.stage('write');
     const keep = new Set([...collected.broken, ...generated.skipped]);
-    const written = await writeStage(manifest.sources, [...transformed.outputs, ...generated.outputs], keep, fetched, options);
+    const outputs = [...transformed.outputs, ...generated.outputs];
+    const written = await writeStage(manifest.sources, outputs, keep, fetched, options, transformed.failed);
     await cache.save();
     const diagnostics = [
       ...fetched.diagnostics,

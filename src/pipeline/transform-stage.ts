@@ -12,6 +12,8 @@ import type { IndexStageOutput } from './index-stage.js';
 export interface TransformStageOutput {
   outputs: OutputFile[];
   diagnostics: Diagnostic[];
+  /** Sources with a page that could not be transformed (their last good content is kept where there is one). */
+  failed: Set<string>;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface TransformStageOutput {
 export function transformStage(collected: readonly CollectedSource[], { index, sources }: IndexStageOutput, cache: DerivedCache): TransformStageOutput {
   const outputs: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const failed = new Set<string>();
   const site = fingerprintSite(collected, index);
   for (const { fetched, files } of collected) {
     const source = sources.get(fetched.spec.id)!;
@@ -38,20 +41,21 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
         outputs.push({ to: file.to, content: Buffer.from(result.content), source: file.source });
         diagnostics.push(...result.diagnostics);
       } catch (error) {
+        failed.add(fetched.spec.id);
         diagnostics.push({
           severity: 'error',
           code: 'transform/failed',
-          message: `could not transform the page, so it is left out: ${describeCause(error)}`,
+          message: `could not transform the page: ${describeCause(error)}`,
           source: fetched.spec.id,
           repo: fetched.spec.repo,
           commit: fetched.commit,
           file: file.from,
-          hint: 'this is likely a bug in the sync; please report it with the upstream file',
+          hint: "the source's last good pages are kept (or, if it has none yet, the page is left out); this is likely a bug in the sync: please report it with the upstream file",
         });
       }
     }
   }
-  return { outputs, diagnostics };
+  return { outputs, diagnostics, failed };
 }
 
 /** Everything outside a doc that its transformed text depends on: every file, route and anchor, every upstream path. */

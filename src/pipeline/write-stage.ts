@@ -19,17 +19,22 @@ export interface WriteStageOutput {
 export async function writeStage(
   specs: readonly SourceSpec[],
   outputs: readonly OutputFile[],
-  broken: ReadonlySet<string>,
+  brokenSources: ReadonlySet<string>,
   fetched: FetchStageOutput,
   options: SyncOptions,
+  /** Sources with a page that failed to transform: kept at their last good content when they have one. */
+  partlyBroken: ReadonlySet<string> = new Set(),
 ): Promise<WriteStageOutput> {
   const previous = await readWriteState(options.contentDir);
+  const hadContent = new Set(Object.values(previous?.files ?? {}).map((f) => f.source));
+  const broken = new Set([...brokenSources, ...[...partlyBroken].filter((id) => hadContent.has(id))]);
+  const published = outputs.filter((o) => !broken.has(o.source));
   // a source that never synced is simply absent: no empty sidebar category for it
   const kept = Object.values(previous?.files ?? {}).filter((f) => broken.has(f.source)).map((f) => f.source);
-  const present = new Set([...outputs.map((o) => o.source), ...kept]);
+  const present = new Set([...published.map((o) => o.source), ...kept]);
   const categories = buildCategoryFiles(specs.filter((spec) => present.has(spec.id)));
-  const taken = new Set(outputs.map((o) => o.to));
-  const all = [...outputs, ...categories.files.filter((f) => !taken.has(f.to))];
+  const taken = new Set(published.map((o) => o.to));
+  const all = [...published, ...categories.files.filter((f) => !taken.has(f.to))];
   const plan = planWrite(previous, all, broken, (to) => existsSync(join(options.contentDir, to)));
   const lock = lockForTree(fetched, broken);
   await commitWrite(options.contentDir, plan, [{ path: options.lockFile, content: serialiseLock(lock) }]);

@@ -28,7 +28,9 @@ export function buildReport(input: ReportInput): SyncReport {
     // collect may have found the fetched commit unreadable: what it says wins
     const fetched = collected?.fetched ?? fetchedEarly;
     const spec = fetched.spec;
-    const lastGood = fetched.status === 'failed' && kept.has(spec.id);
+    // its files of the last completed sync were kept: this run's content of it is broken (fetch, read or transform)
+    const lastGood = kept.has(spec.id);
+    const error = fetched.error ?? (lastGood ? input.diagnostics.find((d) => d.source === spec.id && d.severity === 'error') : undefined);
     return {
       id: spec.id,
       repo: stripCredentials(spec.repo ?? spec.path ?? ''),
@@ -45,7 +47,7 @@ export function buildReport(input: ReportInput): SyncReport {
           ...(hash !== undefined && { hash }),
         };
       }),
-      error: fetched.error ? describeSourceError(fetched.error, lastGood) : null,
+      error: error ? describeSourceError(error, lastGood) : null,
       previousCommit: fetchedEarly.previousCommit ?? null,
       changes: groupChanges(input.plan?.changes ?? [], spec.id, input.contentDir),
     };

@@ -105,10 +105,15 @@ describe('keep last good', () => {
     expect(project.lock().sources.alpha!.commit).toBe(rewritten);
   });
 
-  it('clones a cache entry again when its objects were deleted', async () => {
-    const { project, lock } = await syncedProject();
+  it('clones a cache entry again when some of its objects were deleted', async () => {
+    const { project, alpha, alphaRemote } = await syncedProject();
     const packs = join(cacheEntry(project, 'alpha'), 'objects', 'pack');
-    for (const file of readdirSync(packs)) rmSync(join(packs, file));
+    const firstPacks = readdirSync(packs);
+    alpha.commit({ 'docs/b.md': '# B, second edition\n' });
+    alphaRemote.push(alpha);
+    expect((await project.sync()).exitCode).toBe(0);
+    const lock = project.lock();
+    for (const file of firstPacks) rmSync(join(packs, file)); // the newest commit survives, its history does not
     rmSync(join(project.dir, 'content'), { recursive: true });
 
     const run = await project.sync('--strict');
@@ -117,6 +122,7 @@ describe('keep last good', () => {
     expect(run.output).toContain('alpha: retry the cache entry is damaged (objects missing): cloning it again');
     expect(statuses(run)).toEqual([['alpha', 'unchanged'], ['beta', 'unchanged']]);
     expect(project.contentFiles()).toEqual(FIRST_TREE);
+    expect(project.read('docs/alpha/b.md')).toContain('second edition');
     expect(project.lock()).toEqual(lock);
   });
 

@@ -62,7 +62,7 @@ describe('fetchSources from a remote', () => {
 
     const noop = await traceGitCommands(() => fetchSources(specs, { cacheDir, projectDir: cacheDir, lock: first.lock }));
     expect(noop.result.sources[0]!.status).toBe('unchanged');
-    expect(noop.commands.filter((c) => c !== 'upload-pack').sort()).toEqual(['for-each-ref', 'ls-remote']);
+    expect(noop.commands.filter((c) => c !== 'upload-pack').sort()).toEqual(['for-each-ref', 'ls-remote', 'rev-list']);
     expect(noop.result.lock).toEqual(first.lock);
 
     const second = repo.commit({ 'docs/a.md': 'two\n' });
