@@ -7,6 +7,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { CONTENT_DIR, SECTIONS, type Section } from './src/manifest/sections.js';
 import { REDIRECTS } from './src/site/redirects.js';
 import { SITE_PLUGINS } from './src/site/plugins/index.js';
+import { createAlgoliaThemeConfig, readAlgoliaSearchConfig } from './src/site/search/search-config.js';
 
 /** Where the sync wrote the tree; tests build from a tree of their own. */
 const contentDir = process.env.SCS_CONTENT_DIR ?? CONTENT_DIR;
@@ -15,6 +16,8 @@ const contentDir = process.env.SCS_CONTENT_DIR ?? CONTENT_DIR;
 const PROJECT_REPO = 'https://github.com/SovereignCloudStack/docs';
 /** Section shown by the classic preset's docs instance; the others get their own plugin instance. */
 const DEFAULT_SECTION = 'docs';
+/** Algolia DocSearch replaces the local search when its settings are set at build time (README: Search). */
+const algoliaSearch = readAlgoliaSearchConfig(process.env);
 /** Navbar order (left to right); the last one sits on the right. */
 const NAVBAR_ORDER = ['standards', 'docs', 'user-docs', 'contributor-docs', 'community'];
 
@@ -169,6 +172,7 @@ const config: Config = {
       additionalLanguages: ['bash', 'diff', 'ini', 'toml', 'docker', 'hcl'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+    ...(algoliaSearch && { algolia: createAlgoliaThemeConfig(algoliaSearch) }),
   } satisfies Preset.ThemeConfig,
 };
 

@@ -9,6 +9,8 @@ export interface SyncArgs {
   report: string;
   only?: string[];
   locals: Record<string, string>;
+  /** Source id → branch, tag, `refs/…` name or commit to build instead of the manifest's ref. */
+  refs: Record<string, string>;
   frozen: boolean;
   offline: boolean;
   strict: boolean;
@@ -24,6 +26,7 @@ const OPTIONS = {
   report: { type: 'string', default: 'sync-report.json' },
   only: { type: 'string', multiple: true },
   local: { type: 'string', multiple: true },
+  ref: { type: 'string', multiple: true },
   frozen: { type: 'boolean', default: false },
   offline: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
@@ -46,11 +49,13 @@ Options:
   --cache DIR         clone cache (default: .cache/repos)
   --content DIR       output folder Docusaurus reads (default: content)
   --local ID=PATH     take source ID from the working tree at PATH instead of its remote
+  --ref ID=REF        build source ID from branch, tag, commit or refs/pull/N/head REF (repos.lock keeps its entry)
   --concurrency N     parallel fetches (default: 4)
   --migrate FILE      print repos.yaml entries converted from an old docs.package.json, then exit
   -h, --help          show this help
 
-Exit codes: 0 ok · 1 upstream problems under --strict · 2 bad usage or invalid manifest (nothing written)`;
+Exit codes: 0 ok · 1 upstream problems under --strict · 2 bad usage or invalid manifest (nothing written)
+            · 74 the new tree could not be written (e.g. disk full; the previous tree is kept)`;
 
 export function parseSyncArgs(argv: readonly string[]): SyncArgs {
   checkOptionTokens(argv);
@@ -63,7 +68,8 @@ export function parseSyncArgs(argv: readonly string[]): SyncArgs {
     content: values.content,
     report: values.report,
     only: values.only?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
-    locals: parseLocals(values.local ?? []),
+    locals: parseIdPairs('--local', 'PATH', values.local ?? []),
+    refs: parseIdPairs('--ref', 'REF', values.ref ?? []),
     frozen: values.frozen,
     offline: values.offline,
     strict: values.strict,
@@ -87,14 +93,15 @@ function checkOptionTokens(argv: readonly string[]): void {
   }
 }
 
-function parseLocals(values: readonly string[]): Record<string, string> {
-  const locals: Record<string, string> = {};
+/** `ID=VALUE` pairs of a repeatable option (`--local standards=../standards`); the last one for an id wins. */
+export function parseIdPairs(flag: string, valueName: string, values: readonly string[]): Record<string, string> {
+  const pairs: Record<string, string> = {};
   for (const value of values) {
     const eq = value.indexOf('=');
-    if (eq <= 0 || eq === value.length - 1) throw usageError(`--local expects ID=PATH, got "${value}"`);
-    locals[value.slice(0, eq)] = value.slice(eq + 1);
+    if (eq <= 0 || eq === value.length - 1) throw usageError(`${flag} expects ID=${valueName}, got "${value}"`);
+    pairs[value.slice(0, eq).trim()] = value.slice(eq + 1).trim();
   }
-  return locals;
+  return pairs;
 }
 
 function usageError(message: string, hint = 'run with --help for all options'): UserError {

@@ -62,6 +62,7 @@ async function sync(args: SyncArgs, io: CommandIo, site: SiteExtensions): Promis
       concurrency: args.concurrency,
       limits: DEFAULT_LIMITS,
       locals: args.locals,
+      refs: args.refs,
       generators: site.generators,
     },
     {

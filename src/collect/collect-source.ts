@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
 import type { Root } from 'mdast';
 import { analyzeDoc, parseMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
+import { checkActiveAsset } from './check-active-asset.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
 import { docFormat, isDocPath, placeFile } from './place-file.js';
@@ -76,8 +77,8 @@ export async function collectSource(
   for (const { entry, reason } of assetEntries) {
     const content = assetContents.get(entry.path);
     if (!content) continue;
-    const tooLarge = checkAssetSize(content.length, limits);
-    if (tooLarge) report(entry.path, tooLarge);
+    const refused = checkAssetSize(content.length, limits) ?? (spec.trusted ? undefined : checkActiveAsset(entry.path, content));
+    if (refused) report(entry.path, refused);
     else files.push({ source: spec.id, from: entry.path, to: placeFile(spec, entry.path), kind: 'asset', content, reason });
   }
 

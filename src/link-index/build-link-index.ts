@@ -4,6 +4,7 @@ import { collectAnchors } from '../markdown/collect-anchors.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { readFrontMatter } from '../markdown/read-front-matter.js';
 import { computeRoute, type RouteFrontMatter } from './compute-route.js';
+import { resolveRouteCollisions, routeKey, type RoutedFile } from './resolve-route-collisions.js';
 import type { IndexedFile, LinkIndex } from './types.js';
 
 /** One file the site will contain, as the index needs it. */
@@ -28,14 +29,17 @@ export interface LinkIndexEntry {
 export function buildLinkIndex(entries: readonly LinkIndexEntry[]): LinkIndex {
   const byUpstream = new Map<string, IndexedFile[]>();
   const bySitePath = new Map<string, IndexedFile>();
-  const byRoute = new Map<string, IndexedFile>();
+  const routed: RoutedFile[] = [];
   for (const entry of entries) {
-    const file = indexFile(entry);
-    if (file.route !== undefined && !byRoute.has(routeKey(file.route))) byRoute.set(routeKey(file.route), file);
+    const indexed = indexFile(entry);
+    routed.push(indexed);
     const key = upstreamKey(entry.repoKey, entry.from);
-    byUpstream.set(key, [...(byUpstream.get(key) ?? []), file]);
-    if (!bySitePath.has(entry.to)) bySitePath.set(entry.to, file);
+    byUpstream.set(key, [...(byUpstream.get(key) ?? []), indexed.file]);
+    if (!bySitePath.has(entry.to)) bySitePath.set(entry.to, indexed.file);
   }
+  resolveRouteCollisions(routed);
+  const byRoute = new Map<string, IndexedFile>();
+  for (const { file } of routed) if (file.route !== undefined && !byRoute.has(routeKey(file.route))) byRoute.set(routeKey(file.route), file);
   return {
     find: (repoKey, upstreamPath) => byUpstream.get(upstreamKey(repoKey, upstreamPath))?.[0],
     findAll: (repoKey, upstreamPath) => byUpstream.get(upstreamKey(repoKey, upstreamPath)) ?? [],
@@ -45,17 +49,18 @@ export function buildLinkIndex(entries: readonly LinkIndexEntry[]): LinkIndex {
   };
 }
 
-function indexFile(entry: LinkIndexEntry): IndexedFile {
+function indexFile(entry: LinkIndexEntry): RoutedFile {
   const file: IndexedFile = { source: entry.source, repoKey: entry.repoKey, from: entry.from, to: entry.to, kind: entry.kind, anchors: new Set() };
   if (entry.refs) file.refs = entry.refs;
-  if (entry.kind !== 'doc') return file;
+  if (entry.kind !== 'doc') return { file, routeFromFrontMatter: false };
   const text = entry.content ?? '';
-  const route = computeRoute(entry.to, routeFrontMatter(text));
+  const frontMatter = routeFrontMatter(text);
+  const route = computeRoute(entry.to, frontMatter);
   if (route !== undefined) file.route = route;
   const { anchors, titleAnchors } = entry.anchors ?? collectAnchors(entry.tree ?? parseMarkdown(text));
   file.anchors = new Set(anchors);
   file.titleAnchors = new Set(titleAnchors);
-  return file;
+  return { file, routeFromFrontMatter: frontMatter.slug !== undefined || frontMatter.id !== undefined, parseNumberPrefixes: frontMatter.parse_number_prefixes };
 }
 
 function routeFrontMatter(text: string): RouteFrontMatter {
@@ -67,10 +72,6 @@ function routeFrontMatter(text: string): RouteFrontMatter {
     ...(typeof id === 'string' ? { id } : {}),
     ...(typeof parseNumberPrefixes === 'boolean' ? { parse_number_prefixes: parseNumberPrefixes } : {}),
   };
-}
-
-function routeKey(route: string): string {
-  return route.length > 1 ? route.replace(/\/+$/, '') : route;
 }
 
 function upstreamKey(repoKey: string, upstreamPath: string): string {

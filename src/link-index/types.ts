@@ -13,6 +13,8 @@ export interface IndexedFile {
   route?: string;
   /** Heading anchors of a doc (github-slugger ids, plus explicit `{#id}` and html ids). */
   anchors: Set<string>;
+  /** Set when the page's `slug`/`id` pointed at a URL another page keeps: it is served at its place's URL instead. */
+  routeCollision?: { lostRoute: string; owner: IndexedFile };
   /** Ids of level-1 headings: Docusaurus shows them as the page title without an id. */
   titleAnchors?: Set<string>;
   /** Refs under which the source's repo serves this file (branch, ref, synced commit), for absolute GitHub links. */

@@ -34,8 +34,13 @@ function checkShape(value: string, kind: PathKind): ValueProblem | undefined {
   return undefined;
 }
 
+/** Path segments; in a glob, brace and extglob alternatives count as segments too (`{..,docs}/*.md`). */
+function splitSegments(value: string, kind: PathKind): string[] {
+  return value.split(kind === 'glob' ? /[/{},()|]/ : '/');
+}
+
 function checkDotDot(value: string, kind: PathKind): ValueProblem | undefined {
-  if (!value.split('/').includes('..')) return undefined;
+  if (!splitSegments(value, kind).includes('..')) return undefined;
   return createProblem(kind, 'contains a ".." segment, which leads outside its root', `Remove the ".."; write it relative to ${ROOT_OF[kind]}.`);
 }
 

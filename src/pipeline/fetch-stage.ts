@@ -15,7 +15,7 @@ export interface FetchStageOutput {
 
 /**
  * Fetches every source. With `--only`, the other sources are not fetched: they are rebuilt from the cache
- * at their locked commits, so the site stays whole.
+ * at their locked commits, so the site stays whole. Sources with a `--ref` are fetched at that ref.
  */
 export async function fetchStage(specs: SourceSpec[], options: SyncOptions, observer: SyncObserver): Promise<FetchStageOutput> {
   const previousLock = await readLock(options.lockFile);
@@ -27,11 +27,15 @@ export async function fetchStage(specs: SourceSpec[], options: SyncOptions, obse
     onProgress: (event: Parameters<SyncObserver['progress']>[0]) => observer.progress(event),
   };
   const only = options.only ? new Set(options.only) : undefined;
-  const selected = only ? specs.filter((s) => only.has(s.id)) : specs;
-  const others = only ? specs.filter((s) => !only.has(s.id)) : [];
+  const previews = new Set(Object.keys(options.refs ?? {}));
+  const selected = specs.filter((s) => !previews.has(s.id) && (!only || only.has(s.id)));
+  const others = only ? specs.filter((s) => !only.has(s.id) && !previews.has(s.id)) : [];
+  const preview = specs.filter((s) => previews.has(s.id));
   const main = await fetchSources(selected, { ...common, frozen: options.frozen, offline: options.offline });
   const rest = others.length > 0 ? await fetchSources(others, { ...common, frozen: true, offline: true }) : undefined;
-  const byId = new Map([...main.sources, ...(rest?.sources ?? [])].map((s) => [s.spec.id, s]));
+  // `--ref`: that ref, fetched even under --frozen; its lock entry stays as it was (the lock describes what is deployed)
+  const previewed = preview.length > 0 ? await fetchSources(preview, { ...common, frozen: false, offline: options.offline }) : undefined;
+  const byId = new Map([...main.sources, ...(rest?.sources ?? []), ...(previewed?.sources ?? [])].map((s) => [s.spec.id, s]));
   const sources = specs.map((spec) => byId.get(spec.id)!);
   const lock: LockFile = {
     version: 1,

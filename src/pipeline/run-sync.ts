@@ -48,6 +48,7 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
       finishedAt: now(),
       routeOf: (sitePath) => index.index.findBySitePath(sitePath)?.route,
     });
-    return { report, diagnostics };
+    const kept = new Set([...keep, ...transformed.failed]);
+    return { report, diagnostics, tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept } };
   });
 }

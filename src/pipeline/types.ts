@@ -1,6 +1,8 @@
 import type { ContentLimits } from '../collect/check-content.js';
+import type { CollectedSource } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchProgress } from '../report/console-reporter.js';
+import type { SourceSpec } from '../manifest/types.js';
 import type { SyncReport } from '../report/types.js';
 import type { OutputFile } from '../write/types.js';
 
@@ -25,6 +27,11 @@ export interface SyncOptions {
   limits: ContentLimits;
   /** Source id → working tree that replaces its remote (contributor preview). */
   locals?: Record<string, string>;
+  /**
+   * Source id → branch, tag, `refs/…` name (e.g. `refs/pull/123/head`) or commit built instead of the manifest's
+   * ref: fetched into the cache for that source only, even under `frozen`; repos.lock keeps the source's entry.
+   */
+  refs?: Record<string, string>;
   /** Pages derived from the synced tree (see SiteGenerator). */
   generators?: readonly SiteGenerator[];
 }
@@ -40,6 +47,19 @@ export interface SyncObserver {
 export interface SyncResult {
   report: SyncReport;
   diagnostics: Diagnostic[];
+  /** What the tree was built from, for incremental re-runs (the contributor preview). */
+  tree?: SyncedTree;
+}
+
+/** The in-memory state behind a written tree: enough to redo part of the work when a few files change. */
+export interface SyncedTree {
+  /** The manifest's entries with `--local` and `--ref` applied. */
+  sources: SourceSpec[];
+  collected: CollectedSource[];
+  /** What the collect stage reported (files it refused, unsafe paths, …), for telling new problems from old. */
+  collectDiagnostics: Diagnostic[];
+  /** Sources (and generators) whose last good files were kept instead of this run's. */
+  kept: ReadonlySet<string>;
 }
 
 /**

@@ -1,28 +1,28 @@
 import type { Root, Yaml } from 'mdast';
 import type { Plugin } from 'unified';
-import { Document, isMap, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, parseDocument } from 'yaml';
+import { computeRoute } from '../link-index/compute-route.js';
 import { readFrontMatter, type FrontMatterData } from '../markdown/read-front-matter.js';
 import { frontMatterDiagnostic } from './front-matter-diagnostics.js';
-import { siteFrontMatter, titleFromHeadings } from './site-front-matter.js';
+import { reviewUpstreamKey, siteFrontMatter, SITE_OWNED_KEYS, titleFromHeadings } from './site-front-matter.js';
 import type { TransformState } from './types.js';
 
-/** Keys only the site sets; upstream values are replaced (slug and id stay upstream's: they shape the URL). */
-const SITE_KEYS = ['custom_edit_url', 'last_update', 'source'] as const;
-
 /**
- * Writes the doc's front matter: upstream keys kept as written, site keys (edit URL, last update, provenance)
- * set, `title` taken from the first heading when missing. Broken upstream YAML is reported and dropped so the
- * build does not fail on it.
+ * Writes the doc's front matter: upstream keys kept as written unless Docusaurus would fail on them or they
+ * would run code (see `reviewUpstreamKey`), site keys (edit URL, last update, provenance) set, `title` taken
+ * from the first heading when missing, and `slug`/`id` dropped when they would give the page another page's
+ * URL. Broken upstream YAML is reported and dropped so the build does not fail on it.
  */
 export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree) => {
   const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   const read = node ? readFrontMatter(state.text) : ({ kind: 'none' } as const);
   let document = new Document({});
   if (read.kind === 'invalid') {
-    state.diagnostics.push(frontMatterDiagnostic(state, 'invalid', read.reason, read.line, read.column));
+    state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'invalid', reason: read.reason }, read.line, read.column));
   } else if (read.kind === 'ok' && node) {
     document = upstreamDocument(node.value, read.data);
-    for (const key of SITE_KEYS) if (document.has(key)) state.diagnostics.push(frontMatterDiagnostic(state, 'site-key', key, keyLine(node, key)));
+    reviewUpstreamKeys(document, state, node);
+    dropCollidingRouteKeys(document, state, node);
   }
   setSiteKeys(document, state, tree);
   const block = `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---`.replace(/\r?\n/g, state.eol);
@@ -38,9 +38,44 @@ function upstreamDocument(yamlText: string, data: FrontMatterData): Document {
   return new Document(data);
 }
 
+function reviewUpstreamKeys(document: Document, state: TransformState, node: Yaml): void {
+  const data = document.toJS() as FrontMatterData;
+  for (const [key, value] of Object.entries(data)) {
+    if ((SITE_OWNED_KEYS as readonly string[]).includes(key)) {
+      state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'site-key', key }, keyLine(document, node, key)));
+      continue;
+    }
+    const review = reviewUpstreamKey(key, value, state.input.source.trusted);
+    if (review.action === 'stringify') document.set(key, String(value));
+    if (review.action !== 'drop') continue;
+    state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason: review.reason }, keyLine(document, node, key)));
+    document.delete(key);
+  }
+}
+
+/** A `slug` or `id` that lands the page on a URL another page has: dropped, with a warning naming the other page. */
+function dropCollidingRouteKeys(document: Document, state: TransformState, node: Yaml): void {
+  const keys = ['slug', 'id'].filter((key) => document.has(key));
+  if (keys.length === 0) return;
+  const { index, doc } = state.input;
+  const collision = index.findBySitePath(doc.to)?.routeCollision;
+  if (!collision) return;
+  const line = keyLine(document, node, keys[0]!);
+  for (const key of keys) document.delete(key);
+  const fallback = computeRoute(doc.to, parseNumberPrefixes(document));
+  const owner = `${collision.owner.from} of source "${collision.owner.source}"`;
+  const problem = { kind: 'route-collision', keys, route: collision.lostRoute, owner, fallback } as const;
+  state.diagnostics.push(frontMatterDiagnostic(state, problem, line));
+}
+
+function parseNumberPrefixes(document: Document): { parse_number_prefixes?: boolean } {
+  const value: unknown = document.get('parse_number_prefixes');
+  return typeof value === 'boolean' ? { parse_number_prefixes: value } : {};
+}
+
 function setSiteKeys(document: Document, state: TransformState, tree: Root): void {
   const site = siteFrontMatter(state.input);
-  for (const key of SITE_KEYS) document.delete(key);
+  for (const key of SITE_OWNED_KEYS) document.delete(key);
   if (site.custom_edit_url) document.set('custom_edit_url', site.custom_edit_url);
   if (site.last_update) document.set('last_update', document.createNode(site.last_update));
   document.set('source', document.createNode(site.source));
@@ -49,8 +84,10 @@ function setSiteKeys(document: Document, state: TransformState, tree: Root): voi
 }
 
 /** 1-based document line of a top-level key in the front matter (the block starts after the `---` line). */
-function keyLine(node: Yaml, key: string): number | undefined {
-  const lines = node.value.split('\n');
-  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 || !node.position ? undefined : node.position.start.line + 1 + index;
+function keyLine(document: Document, node: Yaml, key: string): number | undefined {
+  if (!isMap(document.contents) || !node.position) return undefined;
+  const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+  const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  if (offset === undefined) return undefined;
+  return node.position.start.line + 1 + node.value.slice(0, offset).split('\n').length - 1;
 }

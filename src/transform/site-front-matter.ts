@@ -12,6 +12,9 @@ export interface SiteFrontMatter {
   source: { id: string; repo?: string; path: string; commit?: string };
 }
 
+/** Keys the site sets on every page from the repository; upstream values are replaced. */
+export const SITE_OWNED_KEYS = ['custom_edit_url', 'last_update', 'source'] as const;
+
 /** Author shown for files taken from a working tree: there is no commit to name. */
 export const UNCOMMITTED_AUTHOR = 'uncommitted changes';
 
@@ -42,4 +45,63 @@ export function titleFromHeadings(tree: Root): string | undefined {
   const heading = headings.find((node) => node.depth === 1) ?? headings[0];
   const title = heading ? readHeadingId(heading).text.trim() : '';
   return title === '' ? undefined : title;
+}
+
+/** What happens to one upstream front matter key: kept, kept as text (a YAML number where text is meant), or dropped. */
+export type KeyReview = { action: 'keep' } | { action: 'stringify' } | { action: 'drop'; reason: string };
+
+type Check = (value: unknown) => boolean;
+
+const isText: Check = (v) => typeof v === 'string';
+const isBoolean: Check = (v) => typeof v === 'boolean';
+const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const isHeadingLevel: Check = (v) => isNumber(v) && (v as number) >= 2 && (v as number) <= 6;
+const isTextList: Check = (v) => Array.isArray(v) && v.every(isText);
+const isTagList: Check = (v) => Array.isArray(v) && v.every((t) => isText(t) || (isMapping(t) && isText(t.label)));
+const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The Docusaurus doc front matter keys an upstream may set, with the type Docusaurus accepts (others fail the build). */
+const UPSTREAM_KEYS: Record<string, { check: Check; type: string }> = {
+  id: { check: (v) => isText(v) && !(v as string).includes('/'), type: 'text without "/"' },
+  slug: { check: isText, type: 'text' },
+  title: { check: isText, type: 'text' },
+  description: { check: isText, type: 'text' },
+  image: { check: isText, type: 'text (a URL)' },
+  sidebar_label: { check: isText, type: 'text' },
+  sidebar_key: { check: isText, type: 'text' },
+  sidebar_class_name: { check: isText, type: 'text' },
+  pagination_label: { check: isText, type: 'text' },
+  sidebar_position: { check: isNumber, type: 'a number' },
+  hide_title: { check: isBoolean, type: 'true or false' },
+  hide_table_of_contents: { check: isBoolean, type: 'true or false' },
+  parse_number_prefixes: { check: isBoolean, type: 'true or false' },
+  draft: { check: isBoolean, type: 'true or false' },
+  unlisted: { check: isBoolean, type: 'true or false' },
+  toc_min_heading_level: { check: isHeadingLevel, type: 'a number from 2 to 6' },
+  toc_max_heading_level: { check: isHeadingLevel, type: 'a number from 2 to 6' },
+  keywords: { check: isTextList, type: 'a list of text' },
+  tags: { check: isTagList, type: 'a list of tags' },
+  sidebar_custom_props: { check: isMapping, type: 'a mapping' },
+};
+
+/** Keys that name pages and sidebars of the site's layout, which an upstream cannot know (a wrong one fails the build). */
+const LAYOUT_KEYS = new Set(['pagination_next', 'pagination_prev', 'displayed_sidebar']);
+
+/**
+ * The front matter policy for one upstream key (site-owned keys are handled by the caller): keys Docusaurus
+ * would reject are dropped, and `mdx` (`mdx: {format: mdx}` compiles the page as MDX, code that runs at build
+ * time) is dropped unless the source is trusted. Unknown keys are kept: Docusaurus ignores them.
+ */
+export function reviewUpstreamKey(key: string, value: unknown, trusted: boolean): KeyReview {
+  if (key === 'mdx' && !trusted) {
+    return { action: 'drop', reason: 'would compile the page as MDX (code that runs at build time), which only a trusted source may do' };
+  }
+  if (LAYOUT_KEYS.has(key) && value !== null) {
+    return { action: 'drop', reason: "names a page or sidebar of the site's layout, which the upstream repository cannot know" };
+  }
+  const rule = UPSTREAM_KEYS[key];
+  if (!rule || rule.check(value)) return { action: 'keep' };
+  if (rule.type.startsWith('text') && (typeof value === 'number' || typeof value === 'boolean')) return { action: 'stringify' };
+  if (value === null) return { action: 'drop', reason: 'is empty' };
+  return { action: 'drop', reason: `must be ${rule.type}` };
 }

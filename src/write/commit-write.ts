@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { WritePlan, WriteState } from './types.js';
+import { stagingFailed } from './write-failure.js';
+
+/** How files are written (node's `writeFile` unless the caller passes another, e.g. to observe or limit writes). */
+export type WriteFileFunction = (path: string, content: string | Buffer) => Promise<void>;
 
 /** Extra files committed together with the tree (e.g. repos.lock), as absolute paths. */
 export interface ExtraFile {
@@ -23,30 +27,46 @@ const STATE = '.sync-state.json';
  * recovery, the new one: everything is first written to a staging folder, then a journal of renames is
  * written atomically, then applied. Renames are quick and idempotent, so recovery simply re-applies them.
  */
-export async function commitWrite(contentDir: string, plan: WritePlan, extras: readonly ExtraFile[] = []): Promise<void> {
+export async function commitWrite(
+  contentDir: string,
+  plan: WritePlan,
+  extras: readonly ExtraFile[] = [],
+  write: WriteFileFunction = writeFile,
+): Promise<void> {
   await recoverInterruptedWrite(contentDir);
   const staging = join(contentDir, STAGING);
+  let journal: Journal;
+  try {
+    journal = await stageWrite(contentDir, staging, plan, extras, write);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw stagingFailed(contentDir, error);
+  }
+  await rename(join(staging, JOURNAL), join(contentDir, JOURNAL)); // the commit point
+  await applyJournal(contentDir, journal);
+}
+
+/** Writes every file and the journal into the staging folder; nothing outside it is touched. */
+async function stageWrite(contentDir: string, staging: string, plan: WritePlan, extras: readonly ExtraFile[], write: WriteFileFunction): Promise<Journal> {
   await mkdir(staging, { recursive: true });
   const moves: Journal['moves'] = [];
   let n = 0;
   for (const file of plan.writes) {
     const staged = join(staging, String(n++));
-    await writeFile(staged, file.content);
+    await write(staged, file.content);
     moves.push({ from: staged, to: join(contentDir, file.to) });
   }
   const stagedState = join(staging, STATE);
-  await writeFile(stagedState, `${JSON.stringify(plan.state, null, 1)}\n`);
+  await write(stagedState, `${JSON.stringify(plan.state, null, 1)}\n`);
   moves.push({ from: stagedState, to: join(contentDir, STATE) });
   for (const extra of extras) {
     const staged = join(staging, String(n++));
-    await writeFile(staged, extra.content);
+    await write(staged, extra.content);
     moves.push({ from: staged, to: extra.path });
   }
   const journal: Journal = { moves, deletes: plan.deletes.map((to) => join(contentDir, to)) };
-  const journalTmp = join(staging, JOURNAL);
-  await writeFile(journalTmp, JSON.stringify(journal));
-  await rename(journalTmp, join(contentDir, JOURNAL)); // the commit point
-  await applyJournal(contentDir, journal);
+  await write(join(staging, JOURNAL), JSON.stringify(journal));
+  return journal;
 }
 
 /** Finishes a write that was killed after its commit point, or discards one killed before it. */
@@ -77,7 +97,7 @@ async function applyJournal(contentDir: string, journal: Journal): Promise<void>
   for (const move of journal.moves) {
     if (!existsSync(move.from)) continue; // already moved by an earlier, interrupted attempt
     await mkdir(dirname(move.to), { recursive: true });
-    await rename(move.from, move.to);
+    await moveFile(move.from, move.to);
   }
   for (const path of journal.deletes) {
     await unlink(path).catch(ignoreMissing);
@@ -85,6 +105,22 @@ async function applyJournal(contentDir: string, journal: Journal): Promise<void>
   }
   await unlink(join(contentDir, JOURNAL)).catch(ignoreMissing);
   await rm(join(contentDir, STAGING), { recursive: true, force: true });
+}
+
+/**
+ * Renames `from` to `to`; across file systems (the lock beside the manifest, the tree on another volume) it copies
+ * to a temp file beside `to` and renames that, so `to` is still replaced in one step. Safe to repeat.
+ */
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    const temp = `${to}.sync-move`;
+    await copyFile(from, temp);
+    await rename(temp, to);
+    await unlink(from);
+  }
 }
 
 async function removeEmptyParents(root: string, dir: string): Promise<void> {

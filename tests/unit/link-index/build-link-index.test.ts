@@ -25,3 +25,17 @@ describe('buildLinkIndex', () => {
     expect(index.findBySitePath('docs/x/logo.png')?.route).toBeUndefined();
   });
 });
+
+describe('buildLinkIndex with two pages on one URL', () => {
+  const index = buildLinkIndex([
+    { source: 'a', repoKey: 'github.com/o/a', from: 'docs/intro.md', to: 'docs/x/intro.md', kind: 'doc', content: '# Intro\n' },
+    { source: 'b', repoKey: 'github.com/o/b', from: 'docs/takeover.md', to: 'docs/x/takeover.md', kind: 'doc', content: '---\nslug: /x/intro\n---\n# Takeover\n' },
+  ]);
+
+  it('keeps the URL for the page whose place gives it, and serves the slug page at its own place', () => {
+    expect(index.findByRoute('/docs/x/intro')?.from).toBe('docs/intro.md');
+    const takeover = index.findBySitePath('docs/x/takeover.md');
+    expect(takeover?.route).toBe('/docs/x/takeover');
+    expect(takeover?.routeCollision).toMatchObject({ lostRoute: '/docs/x/intro', owner: { from: 'docs/intro.md' } });
+  });
+});

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { readProcesses, sumTreeRss } from './proc-tree.js';
+import type { RunCost } from './types.js';
+
+export interface CommandSpec {
+  command: string;
+  args: readonly string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface MeasuredRun extends RunCost {
+  exitCode: number;
+  /** The end of what the command printed (stdout and stderr interleaved), for error messages. */
+  output: string;
+}
+
+const SAMPLE_EVERY_MS = 100;
+const KEEP_OUTPUT_CHARS = 8000;
+
+/**
+ * Runs a command and measures its wall time and the peak resident memory of its whole process tree,
+ * sampling /proc every 100 ms (short-lived helpers such as single git calls may fall between samples).
+ */
+export async function runMeasuredCommand(spec: CommandSpec): Promise<MeasuredRun> {
+  const started = performance.now();
+  const child = spawn(spec.command, [...spec.args], { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-KEEP_OUTPUT_CHARS));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peak = 0;
+  let sampling = Promise.resolve();
+  const sample = () => {
+    sampling = sampling.then(async () => {
+      if (child.pid !== undefined) peak = Math.max(peak, sumTreeRss(await readProcesses(), child.pid));
+    });
+  };
+  const timer = setInterval(sample, SAMPLE_EVERY_MS);
+  sample();
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  }).finally(() => clearInterval(timer));
+  const wallMs = performance.now() - started;
+  await sampling;
+  return { wallMs, peakTreeRssBytes: peak, exitCode, output };
+}
+
+/** Like runMeasuredCommand, but a non-zero exit is an error carrying what the command printed. */
+export async function runMeasuredOrThrow(spec: CommandSpec, what: string): Promise<MeasuredRun> {
+  const run = await runMeasuredCommand(spec);
+  if (run.exitCode !== 0) throw new Error(`${what} failed (exit ${run.exitCode}):\n${run.output}`);
+  return run;
+}

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import type { BenchContext } from '../bench-context.js';
+import { formatCostCells } from '../format-table.js';
+import { formatRate } from '../format-units.js';
+import { insteadOfEnv } from '../run-git.js';
+import { clearSiteCaches, runSiteBuildMeasured } from '../site-build.js';
+import { prepareSiteCopy } from '../site-copy.js';
+import { describeGrowth, fitGrowth } from '../statistics.js';
+import { createSyncWorkspace, resetSyncWorkspace, runSyncMeasured } from '../sync-workspace.js';
+import type { SyntheticSite } from '../synthetic-layout.js';
+import type { BenchRow, RunCost, ScenarioResult } from '../types.js';
+import { writeSyntheticMirrors } from '../write-synthetic-repos.js';
+
+const GOAL_DOCS = 10_000;
+const GOAL_MS = 60_000;
+const GOAL_BYTES = 2 * 1024 ** 3;
+
+interface SizePoint extends RunCost {
+  repos: number;
+  docsPerRepo: number;
+  /** Synthetic docs (the project's own pages come on top). */
+  docs: number;
+  pipelineMs?: number;
+}
+
+/** 7. Synthetic sites of growing size: cold sync (sync plus transform) of each, then site builds of some. */
+export async function measureScale(context: BenchContext, syncSizes: readonly SyntheticSite[], buildSizes: readonly SyntheticSite[]): Promise<ScenarioResult> {
+  const syncs: SizePoint[] = [];
+  const builds: SizePoint[] = [];
+  for (const site of [...syncSizes, ...buildSizes.filter((b) => !syncSizes.some((s) => sameSize(s, b)))]) {
+    const dir = join(context.workDir, `${site.repos}x${site.docsPerRepo}`);
+    const mirrors = await writeSyntheticMirrors(site, dir);
+    const workspace = await createSyncWorkspace(context.projectDir, mirrors.manifestFile, dir);
+    await resetSyncWorkspace(workspace);
+    const sync = await runSyncMeasured(workspace, insteadOfEnv(mirrors.baseUrl, context.env));
+    if (syncSizes.some((s) => sameSize(s, site))) syncs.push({ ...site, docs: mirrors.docs, wallMs: sync.wallMs, pipelineMs: sync.pipelineMs, peakTreeRssBytes: sync.peakTreeRssBytes });
+    context.log(`${site.repos} × ${site.docsPerRepo}: sync ${Math.round(sync.wallMs)} ms`);
+    if (!buildSizes.some((b) => sameSize(b, site))) continue;
+    const siteDir = await prepareSiteCopy(context.projectDir, join(dir, 'site'));
+    await clearSiteCaches(siteDir);
+    const build = await runSiteBuildMeasured({ siteDir, contentDir: workspace.contentDir, reportFile: workspace.reportFile, outDir: join(dir, 'build') }, context.env);
+    builds.push({ ...site, docs: mirrors.docs, wallMs: build.wallMs, peakTreeRssBytes: build.peakTreeRssBytes });
+    context.log(`${site.repos} × ${site.docsPerRepo}: site build ${Math.round(build.wallMs)} ms`);
+  }
+  const syncGrowth = fitGrowth(syncs.map((p) => ({ size: p.docs, cost: p.wallMs })));
+  const buildGrowth = fitGrowth(builds.map((p) => ({ size: p.docs, cost: p.wallMs })));
+  const rows: BenchRow[] = [...syncs.map((p, i) => syncRow(p, i === 0)), ...builds.map(buildRow)];
+  const notes = [
+    syncGrowth ? `sync time grows as docs^${syncGrowth.exponent.toFixed(2)}: ${describeGrowth(syncGrowth)}` : 'sync growth: fewer than two sizes',
+    buildGrowth ? `site build time grows as pages^${buildGrowth.exponent.toFixed(2)}: ${describeGrowth(buildGrowth)}` : 'site build growth: fewer than two sizes built',
+  ];
+  return { id: '7', title: 'scale (synthetic repos)', rows, data: { syncs, builds, syncGrowth, buildGrowth }, notes };
+}
+
+function sameSize(a: SyntheticSite, b: SyntheticSite): boolean {
+  return a.repos === b.repos && a.docsPerRepo === b.docsPerRepo;
+}
+
+function syncRow(point: SizePoint, first: boolean): BenchRow {
+  const goalApplies = point.docs === GOAL_DOCS;
+  const met = point.wallMs <= GOAL_MS && point.peakTreeRssBytes <= GOAL_BYTES;
+  return {
+    scenario: first ? '7 scale (synthetic repos)' : '',
+    case: `sync + transform, ${point.repos} × ${point.docsPerRepo} docs (${formatRate((point.docs * 1000) / point.wallMs, 'docs')})`,
+    ...formatCostCells(point),
+    goal: goalApplies ? '10k docs ≤ 60 s, ≤ 2 GiB' : '',
+    verdict: goalApplies ? (met ? 'met' : 'missed') : '',
+  };
+}
+
+function buildRow(point: SizePoint): BenchRow {
+  return { scenario: '', case: `docusaurus build, ${point.docs} synthetic pages, cold`, ...formatCostCells(point), goal: '', verdict: '' };
+}

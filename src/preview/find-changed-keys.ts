@@ -1,0 +1,58 @@
+import { posix } from 'node:path';
+import type { IndexedFile, LinkIndex } from '../link-index/types.js';
+import { lookupKey } from './record-lookups.js';
+
+/** One source as the link index and the path checks see it. */
+export interface SourceSnapshot {
+  id: string;
+  index: LinkIndex;
+  /** Every file path of the source's snapshot. */
+  paths: readonly string[];
+}
+
+/**
+ * The lookup keys whose answers differ between two snapshots of one source: files added, removed or moved,
+ * a doc whose anchors, title or route changed, and paths that appeared or vanished (with their folders).
+ */
+export function findChangedKeys(before: SourceSnapshot, after: SourceSnapshot): Set<string> {
+  const keys = new Set<string>();
+  const old = bySitePath(before.index);
+  const now = bySitePath(after.index);
+  for (const to of new Set([...old.keys(), ...now.keys()])) {
+    const a = old.get(to);
+    const b = now.get(to);
+    if (a && b && describeFile(a) === describeFile(b)) continue;
+    keys.add(lookupKey.sitePath(to));
+    for (const file of [a, b]) {
+      if (!file) continue;
+      keys.add(lookupKey.upstream(file.repoKey, file.from));
+      if (file.route !== undefined) keys.add(lookupKey.route(file.route));
+    }
+  }
+  addChangedPaths(keys, after.id, before.paths, after.paths);
+  if (keys.size > 0) keys.add(lookupKey.everything);
+  return keys;
+}
+
+function bySitePath(index: LinkIndex): Map<string, IndexedFile> {
+  return new Map([...index.files()].map((file) => [file.to, file]));
+}
+
+/** Everything a link to the file can observe. */
+function describeFile(file: IndexedFile): string {
+  const sorted = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort();
+  return JSON.stringify([file.source, file.repoKey, file.from, file.kind, file.route, sorted(file.anchors), sorted(file.titleAnchors), file.refs]);
+}
+
+function addChangedPaths(keys: Set<string>, sourceId: string, before: readonly string[], after: readonly string[]): void {
+  const old = new Set(before);
+  const now = new Set(after);
+  const changed = [...before.filter((p) => !now.has(p)), ...after.filter((p) => !old.has(p))];
+  if (changed.length === 0) return;
+  keys.add(lookupKey.suggestion(sourceId));
+  for (const path of changed) {
+    keys.add(lookupKey.path(sourceId, path));
+    for (let dir = posix.dirname(path); dir !== '.'; dir = posix.dirname(dir)) keys.add(lookupKey.path(sourceId, dir));
+    keys.add(lookupKey.path(sourceId, ''));
+  }
+}

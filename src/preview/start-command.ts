@@ -1,0 +1,131 @@
+import { join, parse, resolve } from 'node:path';
+import type { CommandIo } from '../cli/sync-command.js';
+import { reportInternalError } from '../cli/report-internal-error.js';
+import { DEFAULT_LIMITS } from '../collect/index.js';
+import { formatDiagnostic } from '../diagnostics/format.js';
+import { isUserError } from '../diagnostics/user-error.js';
+import { describeCause } from '../pipeline/describe-cause.js';
+import { holdProjectLock } from '../pipeline/project-lock.js';
+import type { SiteGenerator } from '../pipeline/types.js';
+import { checkLocalCheckouts } from './check-local-checkouts.js';
+import { formatUpdate } from './format-update.js';
+import { parseStartArgs, START_USAGE, type StartArgs } from './parse-start-args.js';
+import { createPreviewSession, listLocalSources, type PreviewSession, type PreviewUpdate } from './preview-session.js';
+import type { ChangeSet } from './batch-changes.js';
+import { readLocalConfig } from './read-local-config.js';
+import { collectLayers, mergeOverrides, type Overrides } from './resolve-overrides.js';
+import { startDevServer, type DevServer } from './start-dev-server.js';
+import { syncForPreview, type PreviewPaths, type PreviewSync } from './sync-for-preview.js';
+import { watchSources, type SourceWatcher } from './watch-sources.js';
+
+export interface StartOptions {
+  generators?: readonly SiteGenerator[];
+  /** Stops the preview (the dev server and the watcher) when aborted, e.g. on Ctrl+C. */
+  signal?: AbortSignal;
+  /** Receives the dev server's output instead of the terminal. */
+  onServerOutput?: (text: string) => void;
+  /** Called after each edit has been applied to the tree. */
+  onUpdate?: (update: PreviewUpdate) => void;
+}
+
+/**
+ * `npm start`: syncs (working trees for `--local`, refs for `--ref`), starts `docusaurus start` on the tree and
+ * follows the working trees until the server stops. Returns the exit code (2: bad usage or local path).
+ */
+export async function runStartCommand(argv: readonly string[], io: CommandIo, options: StartOptions = {}): Promise<number> {
+  try {
+    const args = parseStartArgs(argv);
+    if (args.help) {
+      io.stdout.write(`${START_USAGE}\n`);
+      return 0;
+    }
+    const paths = resolvePaths(args, io.cwd);
+    const overrides = await loadOverrides(args, paths, io);
+    await checkLocalCheckouts(overrides.locals);
+    describeOverrides(overrides, io);
+    const synced = await syncForPreview(paths, overrides, args, io, options.generators ?? []);
+    return await serve(args, paths, synced, io, options);
+  } catch (error) {
+    if (!isUserError(error)) return reportInternalError(error, io.stderr);
+    for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+    return error.exitCode;
+  }
+}
+
+function resolvePaths(args: StartArgs, cwd: string): PreviewPaths {
+  const manifestFile = resolve(cwd, args.manifest);
+  return {
+    projectDir: cwd,
+    manifestFile,
+    manifestName: args.manifest,
+    cacheDir: resolve(cwd, args.cache),
+    contentDir: resolve(cwd, args.content),
+    reportFile: resolve(cwd, args.report),
+  };
+}
+
+/** repos.local.yaml beside the manifest, then SCS_LOCAL/SCS_REF, then the command line. */
+async function loadOverrides(args: StartArgs, paths: PreviewPaths, io: CommandIo): Promise<Overrides> {
+  const manifest = parse(paths.manifestFile);
+  const file = join(manifest.dir, `${manifest.name}.local.yaml`);
+  const name = `${manifest.name}.local.yaml`;
+  const data = await readLocalConfig(file, name);
+  const userDir = io.env.INIT_CWD ?? io.cwd; // npm runs scripts in the project folder; paths are typed where the user is
+  return mergeOverrides(collectLayers({ config: data && { file, name, data }, env: io.env, userDir, args: { locals: args.locals, refs: args.refs } }));
+}
+
+function describeOverrides(overrides: Overrides, io: CommandIo): void {
+  for (const [id, local] of Object.entries(overrides.locals)) io.stdout.write(`preview: ${id} from the working tree ${local.path} (${local.origin})\n`);
+  for (const [id, ref] of Object.entries(overrides.refs)) io.stdout.write(`preview: ${id} at ${ref}\n`);
+}
+
+async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions): Promise<number> {
+  const env = { ...io.env, SCS_CONTENT_DIR: paths.contentDir, SCS_SYNC_REPORT: paths.reportFile };
+  const server = startDevServer({ projectDir: paths.projectDir, args: args.docusaurusArgs, env, onOutput: options.onServerOutput });
+  const stop = () => server.stop();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  if (options.signal?.aborted) stop();
+  let watcher: SourceWatcher | undefined;
+  try {
+    watcher = args.watch ? await followWorkingTrees(paths, synced, io, options, server) : undefined;
+  } catch (error) {
+    server.stop();
+    await server.exited;
+    throw error;
+  }
+  const code = await server.exited;
+  options.signal?.removeEventListener('abort', stop);
+  await watcher?.close();
+  return code;
+}
+
+/** Follows the working trees while the tree's links are learnt; prints what each edit did. Undefined without working trees. */
+async function followWorkingTrees(paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions, server: DevServer): Promise<SourceWatcher | undefined> {
+  const sources = listLocalSources(synced.tree, paths.projectDir);
+  if (sources.length === 0) return undefined;
+  const session = openSession(paths, synced, io, options);
+  const apply = async (changes: ChangeSet) => {
+    const started = performance.now();
+    const update = await (await session).update(changes);
+    io.stdout.write(formatUpdate(changes, update, performance.now() - started));
+    options.onUpdate?.(update);
+  };
+  const watcher = watchSources(sources, apply, (error) => io.stderr.write(`preview: could not apply a change: ${describeCause(error)}\n`));
+  await Promise.all([watcher.ready, session]);
+  io.stdout.write(`preview: watching ${sources.map((s) => `${s.id} (${s.root})`).join(', ')} for changes\n`);
+  void server.exited.then(() => watcher.close());
+  return watcher;
+}
+
+function openSession(paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions): Promise<PreviewSession> {
+  const observer = { stage: () => {}, progress: () => {}, waiting: (pid: number) => io.stderr.write(`preview: waiting for a sync (process ${pid}) to finish…\n`) };
+  return createPreviewSession(synced.tree, {
+    projectDir: paths.projectDir,
+    contentDir: paths.contentDir,
+    limits: DEFAULT_LIMITS,
+    generators: options.generators ?? [],
+    now: () => new Date(),
+    exclusive: (work) => holdProjectLock(synced.options, observer, work),
+    pause: () => new Promise((resolvePromise) => setImmediate(resolvePromise)),
+  });
+}

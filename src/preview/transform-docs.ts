@@ -1,0 +1,62 @@
+import type { LinkIndex } from '../link-index/types.js';
+import type { OutputFile } from '../write/types.js';
+import type { SourceChange } from './compare-source-states.js';
+import { diffProblems, type ProblemDiff } from './diff-problems.js';
+import type { SourceState } from './source-state.js';
+import { transformWithLookups, type DocResult } from './transform-with-lookups.js';
+
+/** The last transform of every doc of the site, by site path. */
+export type DocResults = Map<string, DocResult>;
+
+/** Docs of changed sources that changed, and every doc whose recorded lookups now answer differently. */
+export function findDirtyDocs(docs: DocResults, changes: Iterable<SourceChange>): Set<string> {
+  const dirty = new Set<string>();
+  const keys = new Set<string>();
+  for (const change of changes) {
+    for (const to of change.dirtyDocs) dirty.add(to);
+    for (const key of change.changedKeys) keys.add(key);
+  }
+  if (keys.size === 0) return dirty;
+  for (const [to, doc] of docs) {
+    if (dirty.has(to)) continue;
+    for (const key of doc.keys) {
+      if (!keys.has(key)) continue;
+      dirty.add(to);
+      break;
+    }
+  }
+  return dirty;
+}
+
+export interface TransformedDocs {
+  outputs: OutputFile[];
+  problems: ProblemDiff;
+}
+
+/**
+ * Transforms the `dirty` docs against `index`, records their results in `docs`, and returns the pages to
+ * write and the problems that appeared or went away. `pause` lets a long run yield to the event loop.
+ */
+export async function transformDocs(
+  states: Iterable<SourceState>,
+  dirty: (to: string) => boolean,
+  index: LinkIndex,
+  docs: DocResults,
+  pause: () => Promise<void> = async () => {},
+): Promise<TransformedDocs> {
+  const result: TransformedDocs = { outputs: [], problems: { introduced: [], resolved: [] } };
+  let count = 0;
+  for (const state of states) {
+    for (const file of state.collected.files) {
+      if (file.kind !== 'doc' || !dirty(file.to)) continue;
+      const doc = transformWithLookups(file, state.transformSource, index);
+      const problems = diffProblems(docs.get(file.to)?.diagnostics ?? [], doc.diagnostics);
+      result.problems.introduced.push(...problems.introduced);
+      result.problems.resolved.push(...problems.resolved);
+      docs.set(file.to, doc);
+      if (doc.content) result.outputs.push({ to: doc.to, content: doc.content, source: doc.source });
+      if (++count % 8 === 0) await pause();
+    }
+  }
+  return result;
+}

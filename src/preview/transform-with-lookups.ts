@@ -1,0 +1,41 @@
+import type { CollectedFile } from '../collect/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { resolveLink } from '../link-index/index.js';
+import type { LinkIndex } from '../link-index/types.js';
+import { describeCause } from '../pipeline/describe-cause.js';
+import { transformDoc } from '../transform/index.js';
+import type { TransformSource } from '../transform/types.js';
+import { recordIndexLookups, recordPathLookups, type LookupKeys } from './record-lookups.js';
+
+/** One transformed doc and what its output depends on. */
+export interface DocResult {
+  to: string;
+  source: string;
+  /** Undefined when the transform failed: the page last written stays. */
+  content?: Buffer;
+  keys: LookupKeys;
+  diagnostics: Diagnostic[];
+}
+
+/** Transforms one doc as the transform stage does, noting every index entry and path its links look up. */
+export function transformWithLookups(file: CollectedFile, source: TransformSource, index: LinkIndex): DocResult {
+  const keys: LookupKeys = new Set();
+  const recorded: TransformSource = { ...source, paths: recordPathLookups(source.paths, source.id, keys) };
+  try {
+    const text = file.content.toString('utf8');
+    const result = transformDoc({ doc: file, text, source: recorded, index: recordIndexLookups(index, keys), resolve: resolveLink });
+    return { to: file.to, source: file.source, content: Buffer.from(result.content), keys, diagnostics: result.diagnostics };
+  } catch (error) {
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      code: 'transform/failed',
+      message: `could not transform the page: ${describeCause(error)}`,
+      source: source.id,
+      repo: source.repoUrl,
+      commit: source.commit,
+      file: file.from,
+      hint: 'the page last written stays; this is likely a bug in the sync: please report it with the upstream file',
+    };
+    return { to: file.to, source: file.source, keys, diagnostics: [diagnostic] };
+  }
+}

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import SearchDialog from './search-dialog.js';
+import SearchIcon from './search-icon.js';
+import { useSearchShortcuts } from './use-search-shortcuts.js';
+import styles from './styles.module.css';
+
+/** "Ctrl K", or "⌘ K" on Apple devices (known only in the browser, so decided after the first render). */
+function useShortcutLabel(): string {
+  const [label, setLabel] = useState('Ctrl K');
+  useEffect(() => {
+    if (/mac|iphone|ipad/i.test(navigator.platform)) setLabel('⌘ K');
+  }, []);
+  return label;
+}
+
+/** The navbar's search button and the dialog it opens (local Pagefind search, no third party). */
+export default function LocalSearch(): ReactNode {
+  const [isOpen, setIsOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const shortcutLabel = useShortcutLabel();
+  const setOpen = useCallback((open: boolean) => setIsOpen(open), []);
+  const close = useCallback(() => {
+    setIsOpen(false);
+    button.current?.focus();
+  }, []);
+  useSearchShortcuts(isOpen, setOpen);
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={styles.searchButton}
+        aria-label="Search"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K /"
+        onClick={() => setIsOpen(true)}
+      >
+        <SearchIcon className={styles.searchButtonIcon} />
+        <span className={styles.searchButtonLabel}>Search</span>
+        <kbd className={styles.searchButtonKeys}>{shortcutLabel}</kbd>
+      </button>
+      {isOpen && <SearchDialog onClose={close} />}
+    </>
+  );
+}
