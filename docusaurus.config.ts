@@ -97,8 +97,9 @@ const config: Config = {
   // nothing about it: every page's date and author come from the `last_update` front matter the sync writes.
   future: { v4: true, faster: true, experimental_vcs: 'disabled' },
 
-  // raw html in upstream docs (`<img src>`) is not bundled: it links the files where the tree serves them
-  staticDirectories: ['static', contentDir],
+  // Raw html in upstream docs (`<img src>`) is not bundled: it links the files where the tree serves them.
+  // Only in builds: the dev server would reload the whole page on every write into the tree (slow previews).
+  staticDirectories: process.env.NODE_ENV === 'production' ? ['static', contentDir] : ['static'],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',

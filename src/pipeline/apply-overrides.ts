@@ -6,14 +6,17 @@ import { describeRefProblem } from '../manifest/check-ref-name.js';
 import type { Manifest, SourceSpec } from '../manifest/types.js';
 import type { SyncOptions } from './types.js';
 
+/** The options that change the manifest's sources. */
+export type OverrideOptions = Pick<SyncOptions, 'projectDir' | 'only' | 'locals' | 'refs'>;
+
 /** Checks `--only`, `--local` and `--ref` against the manifest and applies local working trees and refs. */
-export function applyOverrides(manifest: Manifest, options: SyncOptions): Manifest {
+export function applyOverrides(manifest: Manifest, options: OverrideOptions): Manifest {
   const problems = checkOverrides(manifest, options);
   if (problems.length > 0) throw new UserError(problems);
   return { ...manifest, sources: manifest.sources.map((spec) => overrideSource(spec, options)) };
 }
 
-function overrideSource(spec: SourceSpec, options: SyncOptions): SourceSpec {
+function overrideSource(spec: SourceSpec, options: OverrideOptions): SourceSpec {
   const local = options.locals?.[spec.id];
   if (local) return { ...spec, path: resolve(options.projectDir, local) };
   const ref = options.refs?.[spec.id];
@@ -22,7 +25,7 @@ function overrideSource(spec: SourceSpec, options: SyncOptions): SourceSpec {
   return { ...remote, ref };
 }
 
-function checkOverrides(manifest: Manifest, options: SyncOptions): Diagnostic[] {
+function checkOverrides(manifest: Manifest, options: OverrideOptions): Diagnostic[] {
   const ids = manifest.sources.map((s) => s.id);
   const problems: Diagnostic[] = [];
   const check = (flag: string, id: string) => {
@@ -43,7 +46,7 @@ function checkOverrides(manifest: Manifest, options: SyncOptions): Diagnostic[] 
   return problems;
 }
 
-function checkRefOverride(id: string, ref: string, manifest: Manifest, options: SyncOptions): Diagnostic[] {
+function checkRefOverride(id: string, ref: string, manifest: Manifest, options: OverrideOptions): Diagnostic[] {
   const usage = (message: string, hint: string): Diagnostic => ({ severity: 'error', code: 'usage/invalid-ref', message, hint });
   const reason = describeRefProblem(ref);
   if (reason !== undefined) {

@@ -2,22 +2,21 @@ import { posix } from 'node:path';
 import type { IndexedFile, LinkIndex } from '../link-index/types.js';
 import { lookupKey } from './record-lookups.js';
 
-/** One source as the link index and the path checks see it. */
-export interface SourceSnapshot {
+/** Every file path of one source's snapshot, before and after a change. */
+export interface PathChange {
   id: string;
-  index: LinkIndex;
-  /** Every file path of the source's snapshot. */
-  paths: readonly string[];
+  before: readonly string[];
+  after: readonly string[];
 }
 
 /**
- * The lookup keys whose answers differ between two snapshots of one source: files added, removed or moved,
- * a doc whose anchors, title or route changed, and paths that appeared or vanished (with their folders).
+ * The lookup keys whose answers differ between two link indexes of the site: files added, removed or moved, a doc
+ * whose anchors, title or route changed (also through a route collision), and paths that appeared or vanished.
  */
-export function findChangedKeys(before: SourceSnapshot, after: SourceSnapshot): Set<string> {
+export function findChangedKeys(before: LinkIndex, after: LinkIndex, paths: readonly PathChange[]): Set<string> {
   const keys = new Set<string>();
-  const old = bySitePath(before.index);
-  const now = bySitePath(after.index);
+  const old = bySitePath(before);
+  const now = bySitePath(after);
   for (const to of new Set([...old.keys(), ...now.keys()])) {
     const a = old.get(to);
     const b = now.get(to);
@@ -29,7 +28,7 @@ export function findChangedKeys(before: SourceSnapshot, after: SourceSnapshot): 
       if (file.route !== undefined) keys.add(lookupKey.route(file.route));
     }
   }
-  addChangedPaths(keys, after.id, before.paths, after.paths);
+  for (const change of paths) addChangedPaths(keys, change.id, change.before, change.after);
   if (keys.size > 0) keys.add(lookupKey.everything);
   return keys;
 }
@@ -41,7 +40,8 @@ function bySitePath(index: LinkIndex): Map<string, IndexedFile> {
 /** Everything a link to the file can observe. */
 function describeFile(file: IndexedFile): string {
   const sorted = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort();
-  return JSON.stringify([file.source, file.repoKey, file.from, file.kind, file.route, sorted(file.anchors), sorted(file.titleAnchors), file.refs]);
+  const collision = file.routeCollision && [file.routeCollision.lostRoute, file.routeCollision.owner.to];
+  return JSON.stringify([file.source, file.repoKey, file.from, file.kind, file.route, collision, sorted(file.anchors), sorted(file.titleAnchors), file.refs]);
 }
 
 function addChangedPaths(keys: Set<string>, sourceId: string, before: readonly string[], after: readonly string[]): void {

@@ -1,18 +1,17 @@
 import { resolve } from 'node:path';
 import { findCollisions, type ContentLimits } from '../collect/index.js';
-import type { CollectedFile } from '../collect/types.js';
+import type { CollectedFile, CollectedSource } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileHistory } from '../fetch/types.js';
 import type { SourceSpec } from '../manifest/types.js';
+import { indexStage } from '../pipeline/index-stage.js';
 import type { SiteGenerator, SyncedTree } from '../pipeline/types.js';
 import type { OutputFile } from '../write/types.js';
-import { compareSourceStates, type SourceChange } from './compare-source-states.js';
-import { composeLinkIndex } from './compose-link-index.js';
+import { compareSources, type Recollected } from './compare-sources.js';
 import { diffProblems, type ProblemDiff } from './diff-problems.js';
 import { createReaderMemo } from './memo-reader.js';
 import { createAnalysisMemo, recollectLocalSource } from './recollect-local-source.js';
 import { rerunGenerators, type GeneratedPages } from './rerun-generators.js';
-import { buildSourceState } from './source-state.js';
 import { findDirtyDocs, transformDocs, type DocResults } from './transform-docs.js';
 import { writeChangedFiles } from './write-changed-files.js';
 
@@ -43,36 +42,33 @@ export interface PreviewUpdate extends ProblemDiff {
 }
 
 export interface PreviewSession {
-  readonly localSources: readonly LocalSource[];
   /** Applies changed paths (relative to each source's folder) to the written tree. */
   update(changes: ReadonlyMap<string, ReadonlySet<string>>): Promise<PreviewUpdate>;
 }
 
 /**
  * Keeps a synced tree up to date while working trees change: collects a changed source again (reading only
- * changed files), rebuilds its part of the link index, transforms the docs that changed or whose links now
- * resolve differently, writes them, then re-runs the generators that read the source.
+ * changed files), rebuilds the link index, transforms the docs that changed or whose links now resolve
+ * differently, writes them, then re-runs the generators that read the source.
  * Creating it transforms every doc once, to learn what each one's links look up.
  */
 export async function createPreviewSession(tree: SyncedTree, options: PreviewSessionOptions): Promise<PreviewSession> {
   const specs = new Map(tree.sources.map((spec) => [spec.id, spec]));
-  const order = tree.collected.map((c) => c.fetched.spec.id);
-  const states = new Map(tree.collected.map((c) => [c.fetched.spec.id, buildSourceState(c)]));
-  const localSources = listLocalSources(tree, options.projectDir);
-  const localFiles = localSources.flatMap(({ id }) => states.get(id)?.collected.files ?? []);
-  const memos = new Map(localSources.map(({ id }) => [id, createReaderMemo(historyOf(states.get(id)?.collected.files ?? []))]));
+  const collected = new Map(tree.collected.map((c) => [c.fetched.spec.id, c]));
+  const locals = listLocalSources(tree, options.projectDir);
+  const localFiles = locals.flatMap(({ id }) => collected.get(id)?.files ?? []);
+  const memos = new Map(locals.map(({ id }) => [id, createReaderMemo(historyOf(collected.get(id)?.files ?? []))]));
   const analysis = createAnalysisMemo(localFiles);
-  const collectProblems = new Map(localSources.map(({ id }) => [id, tree.collectDiagnostics.filter((d) => d.source === id)]));
+  const collectProblems = new Map(locals.map(({ id }) => [id, tree.collectDiagnostics.filter((d) => d.source === id)]));
+  const kept = new Set(tree.kept);
   const docs: DocResults = new Map();
   const generated: GeneratedPages = new Map();
-  const kept = new Set(tree.kept);
-  const composeIndex = () => composeLinkIndex(order.map((id) => states.get(id)!.index));
-  let index = composeIndex();
-  await transformDocs(states.values(), () => true, index, docs, options.pause);
-  rerunGenerators(options.generators, new Set(order), currentOutputs(), generated, options.now(), kept);
+  let indexed = indexStage([...collected.values()]);
+  await transformDocs(collected.values(), () => true, indexed, docs, options.pause);
+  rerunGenerators(options.generators, new Set(collected.keys()), currentOutputs(), generated, options.now(), kept);
 
   function currentOutputs(): OutputFile[] {
-    return [...states.values()].flatMap((state) => state.collected.files.flatMap((file) => outputOf(file)));
+    return [...collected.values()].flatMap((source) => source.files.flatMap((file) => outputOf(file)));
   }
 
   function outputOf(file: CollectedFile): OutputFile[] {
@@ -81,46 +77,47 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     return content ? [{ to: file.to, content, source: file.source }] : [];
   }
 
-  async function refresh(id: string, paths: ReadonlySet<string>, result: PreviewUpdate): Promise<SourceChange | undefined> {
+  /** Collects a source again; undefined (and the problem in `result`) when that fails or would collide. */
+  async function recollect(id: string, paths: ReadonlySet<string>, result: PreviewUpdate): Promise<CollectedSource | undefined> {
     const spec = specs.get(id);
-    const before = states.get(id);
+    const before = collected.get(id);
     if (!spec || !isLocal(spec) || !before) return undefined;
-    const root = resolve(options.projectDir, spec.path);
-    const memo = memos.get(id)!;
-    const collected = await recollectLocalSource({ fetched: before.collected.fetched, root, limits: options.limits, memo, changed: paths, analyze: analysis.analyze });
-    addProblems(result, diffProblems(collectProblems.get(id) ?? [], collected.diagnostics));
-    if (collected.kind === 'failed') return markFailed(result);
-    const collisions = findCollisions(order.map((other) => (other === id ? collected.collected : states.get(other)!.collected)));
+    const input = { fetched: before.fetched, root: resolve(options.projectDir, spec.path), limits: options.limits, memo: memos.get(id)!, changed: paths, analyze: analysis.analyze };
+    const outcome = await recollectLocalSource(input);
+    addProblems(result, diffProblems(collectProblems.get(id) ?? [], outcome.diagnostics));
+    collectProblems.set(id, outcome.diagnostics);
+    if (outcome.kind === 'failed') return markFailed(result);
+    const collisions = findCollisions([...collected.values()].map((other) => (other === before ? outcome.collected : other)));
     if (collisions.length > 0) return markFailed(result, collisions);
-    collectProblems.set(id, collected.diagnostics);
-    kept.delete(id);
-    const after = buildSourceState(collected.collected);
-    states.set(id, after);
-    return compareSourceStates(before, after);
+    return outcome.collected;
   }
 
   async function update(changes: ReadonlyMap<string, ReadonlySet<string>>): Promise<PreviewUpdate> {
     const result: PreviewUpdate = { written: [], removed: [], introduced: [], resolved: [], failed: false };
-    const applied = new Map<string, SourceChange>();
+    const recollected: Recollected[] = [];
     for (const [id, paths] of changes) {
-      const change = await refresh(id, paths, result);
-      if (change) applied.set(id, change);
+      const after = await recollect(id, paths, result);
+      if (!after) continue;
+      recollected.push({ before: collected.get(id)!, after });
+      collected.set(id, after);
+      kept.delete(id);
     }
-    if (applied.size === 0) return result;
-    index = composeIndex();
-    const removed = [...applied.values()].flatMap((c) => c.removed);
-    for (const to of removed) result.resolved.push(...(docs.get(to)?.diagnostics ?? []));
-    for (const to of removed) docs.delete(to);
-    const dirty = findDirtyDocs(docs, applied.values());
-    const current = [...states.values()].filter((state) => !kept.has(state.id)); // kept sources keep their last good pages
-    const transformed = await transformDocs(current, (to) => dirty.has(to), index, docs);
+    if (recollected.length === 0) return result;
+    const before = indexed;
+    indexed = indexStage([...collected.values()]);
+    const change = compareSources(recollected, before, indexed);
+    for (const to of change.removed) result.resolved.push(...(docs.get(to)?.diagnostics ?? []));
+    for (const to of change.removed) docs.delete(to);
+    const dirty = findDirtyDocs(docs, change);
+    const current = [...collected.values()].filter((source) => !kept.has(source.fetched.spec.id)); // kept sources keep their last good pages
+    const transformed = await transformDocs(current, (to) => dirty.has(to), indexed, docs);
     addProblems(result, transformed.problems);
-    const assets = [...applied.values()].flatMap((c) => c.assets);
-    await write(result, [...transformed.outputs, ...assets], removed);
-    const pages = rerunGenerators(options.generators, new Set(applied.keys()), currentOutputs(), generated, options.now(), kept);
+    await write(result, [...transformed.outputs, ...change.assets], change.removed);
+    const touched = new Set(recollected.map(({ after }) => after.fetched.spec.id));
+    const pages = rerunGenerators(options.generators, touched, currentOutputs(), generated, options.now(), kept);
     result.introduced.push(...pages.diagnostics);
     await write(result, pages.files, pages.removed);
-    analysis.retainOnly(new Set(localSources.flatMap(({ id }) => docTexts(states.get(id)?.collected.files ?? []))));
+    analysis.retainOnly(new Set(locals.flatMap(({ id }) => docTexts(collected.get(id)?.files ?? []))));
     return result;
   }
 
@@ -131,7 +128,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     result.removed.push(...done.removed);
   }
 
-  return { localSources, update };
+  return { update };
 }
 
 /** The sources of the tree read from working trees, with their absolute folders. */

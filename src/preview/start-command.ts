@@ -5,18 +5,20 @@ import { DEFAULT_LIMITS } from '../collect/index.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
 import { isUserError } from '../diagnostics/user-error.js';
 import { describeCause } from '../pipeline/describe-cause.js';
+import { loadManifest } from '../manifest/index.js';
+import { applyOverrides } from '../pipeline/apply-overrides.js';
 import { holdProjectLock } from '../pipeline/project-lock.js';
 import type { SiteGenerator } from '../pipeline/types.js';
 import { checkLocalCheckouts } from './check-local-checkouts.js';
 import { formatUpdate } from './format-update.js';
 import { parseStartArgs, START_USAGE, type StartArgs } from './parse-start-args.js';
-import { createPreviewSession, listLocalSources, type PreviewSession, type PreviewUpdate } from './preview-session.js';
-import type { ChangeSet } from './batch-changes.js';
+import { followWorkingTrees } from './follow-working-trees.js';
+import { listLocalSources, type PreviewUpdate } from './preview-session.js';
 import { readLocalConfig } from './read-local-config.js';
 import { collectLayers, mergeOverrides, type Overrides } from './resolve-overrides.js';
 import { startDevServer, type DevServer } from './start-dev-server.js';
 import { syncForPreview, type PreviewPaths, type PreviewSync } from './sync-for-preview.js';
-import { watchSources, type SourceWatcher } from './watch-sources.js';
+import type { SourceWatcher } from './watch-sources.js';
 
 export interface StartOptions {
   generators?: readonly SiteGenerator[];
@@ -41,7 +43,7 @@ export async function runStartCommand(argv: readonly string[], io: CommandIo, op
     }
     const paths = resolvePaths(args, io.cwd);
     const overrides = await loadOverrides(args, paths, io);
-    await checkLocalCheckouts(overrides.locals);
+    await checkOverrides(paths, overrides);
     describeOverrides(overrides, io);
     const synced = await syncForPreview(paths, overrides, args, io, options.generators ?? []);
     return await serve(args, paths, synced, io, options);
@@ -74,6 +76,14 @@ async function loadOverrides(args: StartArgs, paths: PreviewPaths, io: CommandIo
   return mergeOverrides(collectLayers({ config: data && { file, name, data }, env: io.env, userDir, args: { locals: args.locals, refs: args.refs } }));
 }
 
+/** Unknown ids, bad refs and local folders that are not git checkouts stop the preview before anything runs. */
+async function checkOverrides(paths: PreviewPaths, overrides: Overrides): Promise<void> {
+  const manifest = await loadManifest(paths.manifestFile, paths.manifestName);
+  const locals = Object.fromEntries(Object.entries(overrides.locals).map(([id, local]) => [id, local.path]));
+  applyOverrides(manifest, { projectDir: paths.projectDir, locals, refs: overrides.refs });
+  await checkLocalCheckouts(overrides.locals);
+}
+
 function describeOverrides(overrides: Overrides, io: CommandIo): void {
   for (const [id, local] of Object.entries(overrides.locals)) io.stdout.write(`preview: ${id} from the working tree ${local.path} (${local.origin})\n`);
   for (const [id, ref] of Object.entries(overrides.refs)) io.stdout.write(`preview: ${id} at ${ref}\n`);
@@ -87,7 +97,7 @@ async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, 
   if (options.signal?.aborted) stop();
   let watcher: SourceWatcher | undefined;
   try {
-    watcher = args.watch ? await followWorkingTrees(paths, synced, io, options, server) : undefined;
+    watcher = args.watch ? await followAndReport(paths, synced, io, options, server) : undefined;
   } catch (error) {
     server.stop();
     await server.exited;
@@ -99,33 +109,31 @@ async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, 
   return code;
 }
 
-/** Follows the working trees while the tree's links are learnt; prints what each edit did. Undefined without working trees. */
-async function followWorkingTrees(paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions, server: DevServer): Promise<SourceWatcher | undefined> {
-  const sources = listLocalSources(synced.tree, paths.projectDir);
-  if (sources.length === 0) return undefined;
-  const session = openSession(paths, synced, io, options);
-  const apply = async (changes: ChangeSet) => {
-    const started = performance.now();
-    const update = await (await session).update(changes);
-    io.stdout.write(formatUpdate(changes, update, performance.now() - started));
-    options.onUpdate?.(update);
-  };
-  const watcher = watchSources(sources, apply, (error) => io.stderr.write(`preview: could not apply a change: ${describeCause(error)}\n`));
-  await Promise.all([watcher.ready, session]);
-  io.stdout.write(`preview: watching ${sources.map((s) => `${s.id} (${s.root})`).join(', ')} for changes\n`);
+/** Follows the working trees; prints what each edit did. Undefined without working trees. */
+async function followAndReport(paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions, server: DevServer): Promise<SourceWatcher | undefined> {
+  const observer = { stage: () => {}, progress: () => {}, waiting: (pid: number) => io.stderr.write(`preview: waiting for a sync (process ${pid}) to finish…\n`) };
+  const watcher = await followWorkingTrees(
+    synced.tree,
+    {
+      projectDir: paths.projectDir,
+      contentDir: paths.contentDir,
+      limits: DEFAULT_LIMITS,
+      generators: options.generators ?? [],
+      now: () => new Date(),
+      exclusive: (work) => holdProjectLock(synced.options, observer, work),
+      pause: () => new Promise((resolvePromise) => setImmediate(resolvePromise)),
+    },
+    {
+      onUpdate: (changes, update, elapsedMs) => {
+        io.stdout.write(formatUpdate(changes, update, elapsedMs));
+        options.onUpdate?.(update);
+      },
+      onError: (error) => io.stderr.write(`preview: could not apply a change: ${describeCause(error)}\n`),
+    },
+  );
+  if (!watcher) return undefined;
+  const ids = listLocalSources(synced.tree, paths.projectDir).map((s) => s.id);
+  io.stdout.write(`preview: watching ${ids.join(', ')} for changes\n`);
   void server.exited.then(() => watcher.close());
   return watcher;
-}
-
-function openSession(paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions): Promise<PreviewSession> {
-  const observer = { stage: () => {}, progress: () => {}, waiting: (pid: number) => io.stderr.write(`preview: waiting for a sync (process ${pid}) to finish…\n`) };
-  return createPreviewSession(synced.tree, {
-    projectDir: paths.projectDir,
-    contentDir: paths.contentDir,
-    limits: DEFAULT_LIMITS,
-    generators: options.generators ?? [],
-    now: () => new Date(),
-    exclusive: (work) => holdProjectLock(synced.options, observer, work),
-    pause: () => new Promise((resolvePromise) => setImmediate(resolvePromise)),
-  });
 }

@@ -1,21 +1,17 @@
-import type { LinkIndex } from '../link-index/types.js';
+import type { CollectedSource } from '../collect/types.js';
+import type { IndexStageOutput } from '../pipeline/index-stage.js';
 import type { OutputFile } from '../write/types.js';
-import type { SourceChange } from './compare-source-states.js';
+import type { SiteChange } from './compare-sources.js';
 import { diffProblems, type ProblemDiff } from './diff-problems.js';
-import type { SourceState } from './source-state.js';
 import { transformWithLookups, type DocResult } from './transform-with-lookups.js';
 
 /** The last transform of every doc of the site, by site path. */
 export type DocResults = Map<string, DocResult>;
 
 /** Docs of changed sources that changed, and every doc whose recorded lookups now answer differently. */
-export function findDirtyDocs(docs: DocResults, changes: Iterable<SourceChange>): Set<string> {
-  const dirty = new Set<string>();
-  const keys = new Set<string>();
-  for (const change of changes) {
-    for (const to of change.dirtyDocs) dirty.add(to);
-    for (const key of change.changedKeys) keys.add(key);
-  }
+export function findDirtyDocs(docs: DocResults, change: SiteChange): Set<string> {
+  const dirty = new Set(change.dirtyDocs);
+  const keys = change.changedKeys;
   if (keys.size === 0) return dirty;
   for (const [to, doc] of docs) {
     if (dirty.has(to)) continue;
@@ -38,18 +34,19 @@ export interface TransformedDocs {
  * write and the problems that appeared or went away. `pause` lets a long run yield to the event loop.
  */
 export async function transformDocs(
-  states: Iterable<SourceState>,
+  sources: Iterable<CollectedSource>,
   dirty: (to: string) => boolean,
-  index: LinkIndex,
+  { index, sources: linkSources }: IndexStageOutput,
   docs: DocResults,
   pause: () => Promise<void> = async () => {},
 ): Promise<TransformedDocs> {
   const result: TransformedDocs = { outputs: [], problems: { introduced: [], resolved: [] } };
   let count = 0;
-  for (const state of states) {
-    for (const file of state.collected.files) {
+  for (const source of sources) {
+    const linkSource = linkSources.get(source.fetched.spec.id)!;
+    for (const file of source.files) {
       if (file.kind !== 'doc' || !dirty(file.to)) continue;
-      const doc = transformWithLookups(file, state.transformSource, index);
+      const doc = transformWithLookups(file, linkSource, index);
       const problems = diffProblems(docs.get(file.to)?.diagnostics ?? [], doc.diagnostics);
       result.problems.introduced.push(...problems.introduced);
       result.problems.resolved.push(...problems.resolved);

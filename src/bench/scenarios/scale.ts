@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchContext } from '../bench-context.js';
 import { formatCostCells } from '../format-table.js';
@@ -27,29 +28,24 @@ interface SizePoint extends RunCost {
 export async function measureScale(context: BenchContext, syncSizes: readonly SyntheticSite[], buildSizes: readonly SyntheticSite[]): Promise<ScenarioResult> {
   const syncs: SizePoint[] = [];
   const builds: SizePoint[] = [];
+  const failures: BenchRow[] = [];
   for (const site of [...syncSizes, ...buildSizes.filter((b) => !syncSizes.some((s) => sameSize(s, b)))]) {
-    const dir = join(context.workDir, `${site.repos}x${site.docsPerRepo}`);
-    const mirrors = await writeSyntheticMirrors(site, dir);
-    const workspace = await createSyncWorkspace(context.projectDir, mirrors.manifestFile, dir);
-    await resetSyncWorkspace(workspace);
-    const sync = await runSyncMeasured(workspace, insteadOfEnv(mirrors.baseUrl, context.env));
-    if (syncSizes.some((s) => sameSize(s, site))) syncs.push({ ...site, docs: mirrors.docs, wallMs: sync.wallMs, pipelineMs: sync.pipelineMs, peakTreeRssBytes: sync.peakTreeRssBytes });
-    context.log(`${site.repos} × ${site.docsPerRepo}: sync ${Math.round(sync.wallMs)} ms`);
-    if (!buildSizes.some((b) => sameSize(b, site))) continue;
-    const siteDir = await prepareSiteCopy(context.projectDir, join(dir, 'site'));
-    await clearSiteCaches(siteDir);
-    const build = await runSiteBuildMeasured({ siteDir, contentDir: workspace.contentDir, reportFile: workspace.reportFile, outDir: join(dir, 'build') }, context.env);
-    builds.push({ ...site, docs: mirrors.docs, wallMs: build.wallMs, peakTreeRssBytes: build.peakTreeRssBytes });
-    context.log(`${site.repos} × ${site.docsPerRepo}: site build ${Math.round(build.wallMs)} ms`);
+    await measureSize(context, site, { syncs, builds, measureSync: syncSizes.some((s) => sameSize(s, site)), build: buildSizes.some((b) => sameSize(b, site)) }).catch((error: unknown) => {
+      const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean);
+      const message = lines.length > 1 ? `${lines[0]} … ${lines.at(-1)}` : (lines[0] ?? 'failed');
+      context.log(`${site.repos} × ${site.docsPerRepo}: failed: ${message}`);
+      failures.push({ scenario: '', case: `${site.repos} × ${site.docsPerRepo} docs: FAILED`, value: message.slice(0, 120), memory: '', goal: '', verdict: '' });
+    });
   }
   const syncGrowth = fitGrowth(syncs.map((p) => ({ size: p.docs, cost: p.wallMs })));
   const buildGrowth = fitGrowth(builds.map((p) => ({ size: p.docs, cost: p.wallMs })));
-  const rows: BenchRow[] = [...syncs.map((p, i) => syncRow(p, i === 0)), ...builds.map(buildRow)];
+  const rows: BenchRow[] = [...syncs.map((p, i) => syncRow(p, i === 0)), ...builds.map(buildRow), ...failures];
+  if (rows[0] && rows[0].scenario === '') rows[0] = { ...rows[0], scenario: '7 scale (synthetic repos)' };
   const notes = [
     syncGrowth ? `sync time grows as docs^${syncGrowth.exponent.toFixed(2)}: ${describeGrowth(syncGrowth)}` : 'sync growth: fewer than two sizes',
     buildGrowth ? `site build time grows as pages^${buildGrowth.exponent.toFixed(2)}: ${describeGrowth(buildGrowth)}` : 'site build growth: fewer than two sizes built',
   ];
-  return { id: '7', title: 'scale (synthetic repos)', rows, data: { syncs, builds, syncGrowth, buildGrowth }, notes };
+  return { id: '7', title: 'scale (synthetic repos)', rows, data: { syncs, builds, failures, syncGrowth, buildGrowth }, notes };
 }
 
 function sameSize(a: SyntheticSite, b: SyntheticSite): boolean {
@@ -70,4 +66,32 @@ function syncRow(point: SizePoint, first: boolean): BenchRow {
 
 function buildRow(point: SizePoint): BenchRow {
   return { scenario: '', case: `docusaurus build, ${point.docs} synthetic pages, cold`, ...formatCostCells(point), goal: '', verdict: '' };
+}
+
+interface SizeTargets {
+  syncs: SizePoint[];
+  builds: SizePoint[];
+  measureSync: boolean;
+  build: boolean;
+}
+
+/** Generates one synthetic site, syncs it cold, and builds it when asked; a failure is this size's alone. */
+async function measureSize(context: BenchContext, site: SyntheticSite, targets: SizeTargets): Promise<void> {
+  const dir = join(context.workDir, `${site.repos}x${site.docsPerRepo}`);
+  try {
+    const mirrors = await writeSyntheticMirrors(site, dir);
+    const workspace = await createSyncWorkspace(context.projectDir, mirrors.manifestFile, dir);
+    await resetSyncWorkspace(workspace);
+    const sync = await runSyncMeasured(workspace, insteadOfEnv(mirrors.baseUrl, context.env));
+    if (targets.measureSync) targets.syncs.push({ ...site, docs: mirrors.docs, wallMs: sync.wallMs, pipelineMs: sync.pipelineMs, peakTreeRssBytes: sync.peakTreeRssBytes });
+    context.log(`${site.repos} × ${site.docsPerRepo}: sync ${Math.round(sync.wallMs)} ms`);
+    if (!targets.build) return;
+    const siteDir = await prepareSiteCopy(context.projectDir, join(dir, 'site'));
+    await clearSiteCaches(siteDir);
+    const build = await runSiteBuildMeasured({ siteDir, contentDir: workspace.contentDir, reportFile: workspace.reportFile, outDir: join(dir, 'build') }, context.env);
+    targets.builds.push({ ...site, docs: mirrors.docs, wallMs: build.wallMs, peakTreeRssBytes: build.peakTreeRssBytes });
+    context.log(`${site.repos} × ${site.docsPerRepo}: site build ${Math.round(build.wallMs)} ms`);
+  } finally {
+    await rm(dir, { recursive: true, force: true }); // the largest sizes take gigabytes on disk
+  }
 }

@@ -1,6 +1,7 @@
+import { tmpdir } from 'node:os';
 import type { Plugin, PluginModule } from '@docusaurus/types';
 import { buildPagefindIndex } from './build-pagefind-index.js';
-import { readAlgoliaSearchConfig } from './search-config.js';
+import { listMissingAlgoliaSettings, readAlgoliaSearchConfig } from './search-config.js';
 
 export interface PagefindPluginOptions {
   /** The build's environment: with the Algolia settings (search-config.ts) no local index is built. */
@@ -16,6 +17,8 @@ export interface PagefindPluginOptions {
  */
 export function createPagefindPlugin(options: PagefindPluginOptions): PluginModule {
   const enabled = readAlgoliaSearchConfig(options.env) === undefined;
+  const missing = listMissingAlgoliaSettings(options.env);
+  if (missing.length > 0) options.log(`search: Algolia DocSearch needs ${missing.join(' and ')} too; using the local search`);
   return (context): Plugin => ({
     name: 'scs-pagefind-search',
     postBuild: async ({ outDir }) => {
@@ -24,7 +27,7 @@ export function createPagefindPlugin(options: PagefindPluginOptions): PluginModu
         return;
       }
       const started = performance.now();
-      const { pageCount } = await buildPagefindIndex(context.siteDir, outDir);
+      const { pageCount } = await buildPagefindIndex(context.siteDir, outDir, tmpdir());
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       options.log(`search: indexed ${pageCount} pages for the local search (Pagefind) in ${seconds} s`);
     },

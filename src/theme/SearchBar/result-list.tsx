@@ -14,7 +14,7 @@ function Excerpt({ parts }: { parts: readonly ExcerptPart[] }): ReactNode {
 }
 
 function OptionFacts({ option }: { option: ResultOption }): ReactNode {
-  const facts = option.kind === 'page' ? [option.section, option.source] : [option.pageTitle];
+  const facts = option.kind === 'page' ? [option.place, option.source] : [option.pageTitle];
   const shown = facts.filter((fact): fact is string => Boolean(fact));
   if (shown.length === 0) return null;
   return <span className={styles.facts}>{shown.join(' · ')}</span>;

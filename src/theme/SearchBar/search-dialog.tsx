@@ -1,92 +1,49 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useHistory } from '@docusaurus/router';
-import { SECTIONS } from '../../manifest/sections.js';
-import { listResultOptions, moveActiveOption } from '../../site/search/client/result-options.js';
+import { listResultOptions, type ResultOption } from '../../site/search/client/result-options.js';
 import { describeSearchStatus, listShownHits } from '../../site/search/client/search-state.js';
 import ResultList from './result-list.js';
-import SearchIcon from './search-icon.js';
+import SearchFieldRow from './search-field-row.js';
 import { useDialogFocus } from './use-dialog-focus.js';
 import { usePagefindSearch } from './use-pagefind-search.js';
+import { useResultNavigation } from './use-result-navigation.js';
 import styles from './styles.module.css';
 
-const ARROW_STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
-
-/** The search dialog: a combobox over the results listbox, a section filter, and a live status line. */
+/** The search dialog (modal): the field, a live status line, the results and "More results". */
 export default function SearchDialog({ onClose }: { onClose: () => void }): ReactNode {
   const [query, setQuery] = useState('');
   const [section, setSection] = useState('');
-  const [active, setActive] = useState(0);
   const { state, showMore } = usePagefindSearch(query, section);
   const listboxId = useId();
   const options = useMemo(() => listResultOptions(listShownHits(state), `${listboxId}-option`), [state, listboxId]);
   const history = useHistory();
-  const dialog = useRef<HTMLDivElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-  useDialogFocus(dialog, input);
-  useEffect(() => setActive(0), [state.status === 'done' && state.query, section]);
-
-  const openActive = () => {
-    const option = options[active];
-    if (!option) return;
+  const open = (option: ResultOption) => {
     onClose();
     history.push(option.url);
   };
-  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const step = ARROW_STEPS[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      setActive((current) => moveActiveOption(current, step, options.length));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      openActive();
-    }
-  };
+  const resetKey = `${state.status === 'done' ? state.query : ''}\n${section}`;
+  const { active, setActive, onFieldKeyDown } = useResultNavigation(options, resetKey, open);
+  const dialog = useRef<HTMLDivElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useDialogFocus(dialog, field);
   const onDialogKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     onClose();
   };
-  const activeOption = options[active];
-  const status = describeSearchStatus(state, section);
 
   return (
     <div className={styles.backdrop} onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div ref={dialog} role="dialog" aria-modal="true" aria-label="Search the documentation" className={styles.dialog} onKeyDown={onDialogKeyDown}>
-        <div className={styles.searchRow}>
-          <SearchIcon className={styles.fieldIcon} />
-          <input
-            ref={input}
-            type="search"
-            role="combobox"
-            aria-label="Search the documentation"
-            aria-autocomplete="list"
-            aria-expanded={options.length > 0}
-            aria-controls={listboxId}
-            aria-activedescendant={activeOption?.id}
-            className={styles.field}
-            placeholder="Search the docs"
-            autoComplete="off"
-            autoCorrect="off"
-            spellCheck={false}
-            enterKeyHint="go"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={onInputKeyDown}
-          />
-          <select aria-label="Section" className={styles.sectionFilter} value={section} onChange={(event) => setSection(event.target.value)}>
-            <option value="">All sections</option>
-            {SECTIONS.map((s) => (
-              <option key={s.id} value={s.label}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-          <button type="button" className={styles.closeButton} onClick={onClose}>
-            Close
-          </button>
-        </div>
+        <SearchFieldRow
+          {...{ field, query, section, listboxId, onFieldKeyDown, onClose }}
+          onQueryChange={setQuery}
+          onSectionChange={setSection}
+          expanded={options.length > 0}
+          activeOptionId={options[active]?.id}
+        />
         <p role="status" aria-live="polite" className={styles.status}>
-          {status}
+          {describeSearchStatus(state, section)}
         </p>
         <div className={styles.resultsArea}>
           <ResultList id={listboxId} options={options} active={active} onActivate={setActive} onOpen={onClose} />

@@ -2,6 +2,7 @@
  * The search results as the listbox's options, in reading order: each page, then its matching headings.
  * The arrow keys move through this flat list (like DocSearch), Enter opens the active one.
  */
+import { BREADCRUMB_SEPARATOR } from '../search-attributes.js';
 import type { ExcerptPart } from './split-excerpt.js';
 import type { SearchHit } from './to-search-hit.js';
 
@@ -12,15 +13,21 @@ export interface ResultOption {
   title: string;
   url: string;
   excerpt: ExcerptPart[];
-  /** The page of a heading; section and source repo of a page. */
+  /** The page of a heading; where a page is (section › sidebar path) and the repo it comes from. */
   pageTitle?: string;
-  section?: string;
+  place?: string;
   source?: string;
+}
+
+/** `For Operators › Operating SCS › Status page API server`. */
+export function describePlace(hit: Pick<SearchHit, 'section' | 'breadcrumb'>): string | undefined {
+  const parts = [hit.section, hit.breadcrumb].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(BREADCRUMB_SEPARATOR) : undefined;
 }
 
 export function listResultOptions(hits: readonly SearchHit[], idPrefix: string): ResultOption[] {
   return hits.flatMap((hit, hitIndex) => [
-    { id: `${idPrefix}-${hitIndex}`, kind: 'page' as const, title: hit.title, url: hit.url, excerpt: hit.excerpt, section: hit.section, source: hit.source },
+    { id: `${idPrefix}-${hitIndex}`, kind: 'page' as const, title: hit.title, url: hit.url, excerpt: hit.excerpt, place: describePlace(hit), source: hit.source },
     ...hit.headings.map((heading, headingIndex) => ({
       id: `${idPrefix}-${hitIndex}-${headingIndex}`,
       kind: 'heading' as const,

@@ -41,3 +41,34 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
   appendPart(parts, rest, false);
   return parts;
 }
+
+/** Drops the first `count` characters of the parts' text. */
+function dropCharacters(parts: readonly ExcerptPart[], count: number): ExcerptPart[] {
+  let rest = count;
+  const kept: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (rest >= part.text.length) {
+      rest -= part.text.length;
+      continue;
+    }
+    kept.push({ ...part, text: part.text.slice(rest) });
+    rest = 0;
+  }
+  return kept;
+}
+
+/**
+ * Removes the page's hidden sidebar path (indexed as text at the very start of the page, see
+ * src/theme/DocItem/Content) from the start of an excerpt, also when the excerpt starts inside it.
+ * The result already shows the path on its own line.
+ */
+export function stripLeadingContext(parts: readonly ExcerptPart[], context: string | undefined): ExcerptPart[] {
+  if (!context) return [...parts];
+  const words = context.trim().split(/\s+/);
+  const text = parts.map((part) => part.text).join('');
+  for (let first = 0; first < words.length; first += 1) {
+    const tail = words.slice(first).join(' ');
+    if (text === tail || text.startsWith(`${tail} `)) return dropCharacters(parts, Math.min(text.length, tail.length + 1));
+  }
+  return [...parts];
+}

@@ -3,7 +3,7 @@
  * excerpt) and its best matching headings, each linking to its anchor.
  */
 import { HEADINGS_SHOWN_PER_PAGE, type PagefindResultData, type PagefindSubResult } from './pagefind-api.js';
-import { splitExcerpt, type ExcerptPart } from './split-excerpt.js';
+import { splitExcerpt, stripLeadingContext, type ExcerptPart } from './split-excerpt.js';
 
 export interface SearchHeadingHit {
   title: string;
@@ -16,6 +16,8 @@ export interface SearchHit {
   /** The page, at the heading that matched best when that is not the page's top. */
   url: string;
   section?: string;
+  /** The sidebar categories above the page: `Operating SCS › Status page API server`. */
+  breadcrumb?: string;
   source?: string;
   excerpt: ExcerptPart[];
   /** Other headings of the page that matched, best first. */
@@ -68,8 +70,9 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
     title: cleanTitle(data.meta.title ?? pageUrl),
     url: best?.anchor?.element !== 'h1' && best ? normalizeResultUrl(best.url) : pageUrl,
     section: data.meta.section,
+    breadcrumb: data.meta.breadcrumb,
     source: data.meta.source,
-    excerpt: splitExcerpt(best?.excerpt ?? data.excerpt),
+    excerpt: stripLeadingContext(splitExcerpt(best?.excerpt ?? data.excerpt), data.meta.breadcrumb && `${data.meta.breadcrumb}.`),
     headings,
   };
 }

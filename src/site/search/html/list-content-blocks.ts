@@ -2,7 +2,7 @@
  * The doc content of a built page as a reader scans it: headings (with their anchor ids) and the text
  * blocks between them (paragraphs, list items, table cells, code blocks), in document order.
  */
-import { SEARCH_FACT_ATTRIBUTE } from '../search-attributes.js';
+import { SEARCH_CONTEXT_ATTRIBUTE, SEARCH_FACT_ATTRIBUTE } from '../search-attributes.js';
 import { collectText, hasClass, isElement, listChildren, normalizeText, readAttribute, type HtmlElement, type HtmlNode } from './html-tree.js';
 
 export type ContentBlock = { kind: 'heading'; level: number; text: string; anchor?: string } | { kind: 'text'; text: string };
@@ -19,12 +19,16 @@ const BLOCK_TAGS = new Set([
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'button', 'svg', 'iframe', 'object']);
 const HEADING_TAG = /^h([1-6])$/;
 
-/** Not content: scripts, copy buttons, diagrams, the "#" links of headings, the result facts, ignored parts. */
+/**
+ * Not content: scripts, copy buttons, diagrams, the "#" links of headings, the result facts and the hidden
+ * sidebar path (both are read separately), parts marked as ignored.
+ */
 export function isSkipped(element: HtmlElement): boolean {
   return (
     SKIPPED_TAGS.has(element.tagName) ||
     hasClass(element, 'hash-link') ||
     readAttribute(element, SEARCH_FACT_ATTRIBUTE) !== undefined ||
+    readAttribute(element, SEARCH_CONTEXT_ATTRIBUTE) !== undefined ||
     readAttribute(element, 'data-pagefind-ignore') !== undefined
   );
 }

@@ -1,0 +1,56 @@
+import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import { SECTIONS } from '../../manifest/sections.js';
+import SearchIcon from './search-icon.js';
+import styles from './styles.module.css';
+
+interface SearchFieldRowProps {
+  field: RefObject<HTMLInputElement | null>;
+  query: string;
+  onQueryChange: (query: string) => void;
+  section: string;
+  onSectionChange: (section: string) => void;
+  listboxId: string;
+  expanded: boolean;
+  activeOptionId?: string;
+  onFieldKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onClose: () => void;
+}
+
+/** The search field (a combobox over the results listbox), the section filter and the close button. */
+export default function SearchFieldRow(props: SearchFieldRowProps): ReactNode {
+  return (
+    <div className={styles.searchRow}>
+      <SearchIcon className={styles.fieldIcon} />
+      <input
+        ref={props.field}
+        type="search"
+        role="combobox"
+        aria-label="Search the documentation"
+        aria-autocomplete="list"
+        aria-expanded={props.expanded}
+        aria-controls={props.listboxId}
+        aria-activedescendant={props.activeOptionId}
+        className={styles.field}
+        placeholder="Search the docs"
+        autoComplete="off"
+        autoCorrect="off"
+        spellCheck={false}
+        enterKeyHint="go"
+        value={props.query}
+        onChange={(event) => props.onQueryChange(event.target.value)}
+        onKeyDown={props.onFieldKeyDown}
+      />
+      <select aria-label="Section" className={styles.sectionFilter} value={props.section} onChange={(event) => props.onSectionChange(event.target.value)}>
+        <option value="">All sections</option>
+        {SECTIONS.map((section) => (
+          <option key={section.id} value={section.label}>
+            {section.label}
+          </option>
+        ))}
+      </select>
+      <button type="button" className={styles.closeButton} onClick={props.onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

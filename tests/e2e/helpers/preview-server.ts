@@ -1,0 +1,96 @@
+/**
+ * Runs `npm start -- --local demo-operator-guide=<checkout>` in-process on the demo manifest, entirely inside a
+ * temp folder (content, clone cache, report, Docusaurus' generated files), against a git checkout of the demo's
+ * operator guide that the test then edits. Nothing is written into the project.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { prepareDemoRepos } from '../../../src/demo/prepare-demo-repos.js';
+import { runStartCommand } from '../../../src/preview/start-command.js';
+import { SITE_GENERATORS } from '../../../src/site/generators.js';
+import { isolatedGitEnv, setEnv } from '../../helpers/git-env.js';
+
+export interface PreviewServer {
+  /** `http://localhost:<port>` without a trailing slash. */
+  url: string;
+  /** The demo operator guide's working tree that the preview follows. */
+  checkout: string;
+  /** From the call until the dev server answered with its first compiled page. */
+  startMs: number;
+  /** Everything the preview and the dev server printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Syncs the demo with the operator guide from a fresh checkout, and starts the dev server on a free port. */
+export async function startPreviewServer(projectDir: string, workDir: string): Promise<PreviewServer> {
+  const started = performance.now();
+  const repos = prepareDemoRepos(join(projectDir, 'examples', 'upstreams'), join(workDir, 'demo'));
+  const checkout = join(workDir, 'checkout');
+  execFileSync('git', ['clone', '--quiet', `${repos.remoteBase}demo-operator-guide.git`, checkout]);
+  const manifest = join(workDir, 'repos.yaml');
+  copyFileSync(join(projectDir, 'examples', 'repos.yaml'), manifest);
+  mkdirSync(join(workDir, 'generated'), { recursive: true });
+  const restore = setEnv({
+    ...isolatedGitEnv(),
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `url.${repos.remoteBase}.insteadOf`,
+    GIT_CONFIG_VALUE_0: 'https://github.com/example-org/',
+  });
+  const port = await findFreePort();
+  const stop = new AbortController();
+  let output = '';
+  let announce: (compiled: boolean) => void = () => {};
+  const compiled = new Promise<boolean>((resolvePromise) => (announce = resolvePromise));
+  const sink = { write: (text: string) => (output += text) };
+  const onServerOutput = (text: string) => {
+    output += text;
+    // Rspack's line after the first build: the server is listening and the site is compiled (or not)
+    if (/compiled successfully/.test(text)) announce(true);
+    if (/compiled with (some )?errors|failed to compile/i.test(text)) announce(false);
+  };
+  const running = runStartCommand(
+    ['--manifest', manifest, '--cache', join(workDir, 'cache'), '--content', join(workDir, 'content'), '--report', join(workDir, 'report.json'),
+      '--latest', '--local', `demo-operator-guide=${checkout}`, '--port', String(port), '--no-open'],
+    { cwd: projectDir, stdout: sink, stderr: sink, env: { ...process.env, CI: 'true', DOCUSAURUS_GENERATED_FILES_DIR_NAME: join(workDir, 'generated'), DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' } },
+    { generators: SITE_GENERATORS, signal: stop.signal, onServerOutput },
+  );
+  const url = `http://localhost:${port}`;
+  const stopAll = async () => {
+    stop.abort();
+    await running;
+    restore();
+  };
+  try {
+    await waitForFirstPage(url, compiled, running, () => output);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return { url, checkout, startMs: performance.now() - started, output: () => output, stop: stopAll };
+}
+
+/** Resolves once the dev server has compiled the site and serves its first page. */
+async function waitForFirstPage(url: string, compiled: Promise<boolean>, running: Promise<number>, output: () => string): Promise<void> {
+  const ended = running.then(() => {
+    throw new Error(`npm start ended before the dev server answered:\n${output().slice(-4000)}`);
+  });
+  ended.catch(() => undefined); // once the server has answered, its later end is no error
+  if (!(await Promise.race([compiled, ended]))) throw new Error(`the dev server could not compile the site:\n${output().slice(-4000)}`);
+  const response = await Promise.race([fetch(url), ended]);
+  if (!response.ok) throw new Error(`the dev server answered ${response.status} for ${url}`);
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePromise(port));
+    });
+  });
+}

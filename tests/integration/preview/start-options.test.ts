@@ -1,0 +1,89 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseStartArgs } from '../../../src/preview/parse-start-args.js';
+import { readLocalConfig } from '../../../src/preview/read-local-config.js';
+import { collectLayers, mergeOverrides } from '../../../src/preview/resolve-overrides.js';
+import { runStartCommand } from '../../../src/preview/start-command.js';
+import { makeTempDir, normaliseTempPaths, removeTempDirs } from '../../helpers/git-repo.js';
+
+afterAll(removeTempDirs);
+
+const MANIFEST = 'sources:\n  - id: standards\n    repo: example-org/standards\n    include: ["*.md"]\n    target: standards\n';
+
+/** Runs `npm start` in a project folder; returns the exit code and everything printed. */
+async function start(dir: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  let output = '';
+  const sink = { write: (text: string) => (output += text) };
+  const code = await runStartCommand(argv, { cwd: dir, stdout: sink, stderr: sink, env: { CI: 'true', ...env } });
+  return { code, output: normaliseTempPaths(output) };
+}
+
+describe('npm start: options', () => {
+  it('keeps its own options and passes everything else to docusaurus start unchanged', () => {
+    const args = parseStartArgs(['--local', 'standards=../standards', '--port', '3001', '--ref=k8s-harbor=refs/pull/3/head', '--no-open', '--host', '0.0.0.0']);
+    expect(args.locals).toEqual({ standards: '../standards' });
+    expect(args.refs).toEqual({ 'k8s-harbor': 'refs/pull/3/head' });
+    expect(args.docusaurusArgs).toEqual(['--port', '3001', '--no-open', '--host', '0.0.0.0']);
+  });
+
+  it('stops with exit 2 and one message when a --local folder does not exist or is not a git checkout', async () => {
+    const dir = makeTempDir('scs-start-');
+    writeFileSync(join(dir, 'repos.yaml'), MANIFEST);
+    mkdirSync(join(dir, 'plain-folder'));
+    const missing = await start(dir, ['--local', 'standards=no-such-checkout']);
+    expect(missing.code).toBe(2);
+    expect(missing.output).toMatchInlineSnapshot(`
+      "error: standards=no-such-checkout (the command line): <tmp>/no-such-checkout does not exist
+        hint: give the folder of your clone of the source's repository, relative to where you run npm start
+      "
+    `);
+    const plain = await start(dir, ['--local', 'standards=plain-folder']);
+    expect(plain.code).toBe(2);
+    expect(plain.output).toContain('plain-folder is not a git checkout');
+    expect(plain.output).not.toContain('    at ');
+  });
+
+  it('names an unknown source id before starting anything', async () => {
+    const dir = makeTempDir('scs-start-');
+    writeFileSync(join(dir, 'repos.yaml'), MANIFEST);
+    const unknown = await start(dir, ['--local', `standard=${dir}`]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.output).toContain('did you mean "standards"?');
+    expect(unknown.output).not.toContain('preview:');
+  });
+
+  it('explains a malformed repos.local.yaml', async () => {
+    const dir = makeTempDir('scs-start-');
+    writeFileSync(join(dir, 'repos.yaml'), MANIFEST);
+    writeFileSync(join(dir, 'repos.local.yaml'), 'locals:\n  standards: ../standards\n');
+    const run = await start(dir, []);
+    expect(run.code).toBe(2);
+    expect(run.output).toContain('repos.local.yaml has an unknown key `locals` (did you mean `local`?)');
+  });
+});
+
+describe('npm start: where --local and --ref come from', () => {
+  it('reads repos.local.yaml, then SCS_LOCAL/SCS_REF, then the command line; the later one wins per source', async () => {
+    const dir = makeTempDir('scs-start-');
+    const file = join(dir, 'repos.local.yaml');
+    writeFileSync(file, 'local:\n  standards: ../standards\n  k8s-harbor: ../harbor\nref:\n  csctl: my-branch\n');
+    const data = (await readLocalConfig(file, 'repos.local.yaml'))!;
+    const layers = collectLayers({
+      config: { file, name: 'repos.local.yaml', data },
+      env: { SCS_LOCAL: 'csctl=/work/csctl', SCS_REF: 'k8s-harbor=refs/pull/9/head' },
+      userDir: '/home/dev/projects',
+      args: { locals: { standards: 'checkouts/standards' }, refs: {} },
+    });
+    const merged = mergeOverrides(layers);
+    expect(merged.refs).toEqual({ 'k8s-harbor': 'refs/pull/9/head' });
+    expect(Object.fromEntries(Object.entries(merged.locals).map(([id, l]) => [id, [normaliseTempPaths(l.path), l.origin]]))).toEqual({
+      standards: ['/home/dev/projects/checkouts/standards', 'the command line'],
+      csctl: ['/work/csctl', 'SCS_LOCAL/SCS_REF'],
+    });
+  });
+
+  it('treats a missing repos.local.yaml as empty', async () => {
+    expect(await readLocalConfig(join(makeTempDir('scs-start-'), 'repos.local.yaml'), 'repos.local.yaml')).toBeUndefined();
+  });
+});
