@@ -31,6 +31,7 @@ export async function runBenchCommand(argv: readonly string[], io: BenchCommandI
     log: (line) => io.stderr.write(`${line}\n`),
     now: () => new Date(),
     keep: args.keep,
+    only: args.only,
   });
   const out = resolve(io.cwd, args.out);
   await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -7,6 +7,8 @@ export interface CommandSpec {
   args: readonly string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Stop the command (SIGKILL) after this long; the run then fails with a message saying so. */
+  timeoutMs?: number;
 }
 
 export interface MeasuredRun extends RunCost {
@@ -37,11 +39,14 @@ export async function runMeasuredCommand(spec: CommandSpec): Promise<MeasuredRun
     });
   };
   const timer = setInterval(sample, SAMPLE_EVERY_MS);
+  let timedOut = false;
+  const limit = spec.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), spec.timeoutMs);
   sample();
   const exitCode = await new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  }).finally(() => clearInterval(timer));
+  }).finally(() => (clearInterval(timer), clearTimeout(limit)));
+  if (timedOut) output += `\nstopped after ${Math.round(spec.timeoutMs! / 1000)} s (the benchmark's time limit for this run)`;
   const wallMs = performance.now() - started;
   await sampling;
   return { wallMs, peakTreeRssBytes: peak, exitCode, output };

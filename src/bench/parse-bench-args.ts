@@ -1,16 +1,22 @@
 import { parseArgs } from 'node:util';
 
+/** Scenario numbers, as the table shows them. */
+export const SCENARIO_IDS = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b'];
+
 export interface BenchArgs {
   quick: boolean;
   out: string;
   keep: boolean;
   help: boolean;
+  /** Scenario numbers to run (all when empty), e.g. ["1", "7"]. */
+  only: string[];
 }
 
-export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--out FILE] [--keep]
+export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--only N[,N]] [--out FILE] [--keep]
 
 Measures the sync and the site build and prints a table; the figures go to FILE (default bench-results.json).
   --quick   small sizes, no site builds: under two minutes (npm run bench:quick, used by CI)
+  --only    run only these scenarios (numbers as in the table: ${SCENARIO_IDS.join(',')})
   --out     where to write the results as JSON
   --keep    keep the scratch folders in the system's temp folder (their path is printed)
 The real-corpus scenarios need ../shared/corpus beside the project (or SCS_CORPUS_DIR); without it they are skipped.`;
@@ -23,10 +29,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       quick: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results.json' },
       keep: { type: 'boolean', default: false },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
-  return { quick: values.quick, out: values.out, keep: values.keep, help: values.help };
+  const only = values.only === undefined ? [] : values.only.split(',').map((id) => id.trim()).filter(Boolean);
+  const unknown = only.filter((id) => !SCENARIO_IDS.includes(id));
+  if (unknown.length > 0) throw new TypeError(`unknown scenario ${unknown.join(', ')} in --only (known: ${SCENARIO_IDS.join(', ')})`);
+  return { quick: values.quick, out: values.out, keep: values.keep, help: values.help, only };
 }

@@ -5,7 +5,8 @@ import type { BenchContext, BenchPlan } from './bench-context.js';
 import { findCorpus, materializeCorpus, type CorpusMirrors } from './corpus-mirrors.js';
 import { currentLoad, describeThisMachine } from './machine-info.js';
 import { measureColdSync } from './scenarios/cold-sync.js';
-import { measurePreviewLatency, readSearchFigures } from './scenarios/external-figures.js';
+import { readSearchFigures } from './scenarios/external-figures.js';
+import { measurePreviewLatency } from './scenarios/preview-latency.js';
 import { measureFullBuild } from './scenarios/full-build.js';
 import { measureIncrementalSync } from './scenarios/incremental-sync.js';
 import { measureRemoteLatency } from './scenarios/remote-latency.js';
@@ -20,6 +21,8 @@ export interface BenchIo {
   now(): Date;
   /** Keep the scratch folders (for a look at what was synced and built). */
   keep: boolean;
+  /** Scenario numbers to run; all when empty. */
+  only: readonly string[];
 }
 
 interface Step {
@@ -51,8 +54,10 @@ export async function runBench(plan: BenchPlan, io: BenchIo): Promise<BenchResul
   const workRoot = await mkdtemp(join(tmpdir(), 'scs-bench-'));
   const scenarios: ScenarioResult[] = [];
   try {
-    const corpus = await prepareCorpus(io, workRoot);
-    for (const step of planSteps(plan, () => corpus!.baseUrl)) {
+    let corpus: CorpusMirrors | undefined;
+    const selected = planSteps(plan, () => corpus!.baseUrl).filter((step) => io.only.length === 0 || step.ids.some((id) => io.only.includes(id)));
+    if (selected.some((step) => step.needsCorpus && step.notInPlan === undefined)) corpus = await prepareCorpus(io, workRoot);
+    for (const step of selected) {
       const skipped = step.notInPlan ?? (step.needsCorpus && !corpus ? 'no real corpus (../shared/corpus, or set SCS_CORPUS_DIR)' : undefined);
       if (skipped) {
         scenarios.push(...step.ids.map((id) => ({ id, title: step.title, rows: [], data: {}, skipped })));

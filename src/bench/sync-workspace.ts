@@ -36,7 +36,7 @@ export async function resetSyncWorkspace(workspace: SyncWorkspace): Promise<void
 }
 
 /** `npm run sync` on the workspace as its own process (the way users run it), measured; fails when a source fails. */
-export async function runSyncMeasured(workspace: SyncWorkspace, env: NodeJS.ProcessEnv): Promise<SyncRun> {
+export async function runSyncMeasured(workspace: SyncWorkspace, env: NodeJS.ProcessEnv, timeoutMs?: number): Promise<SyncRun> {
   const args = [
     '--import', 'tsx', join(workspace.projectDir, 'scripts', 'sync.ts'),
     '--manifest', workspace.manifestFile,
@@ -44,7 +44,7 @@ export async function runSyncMeasured(workspace: SyncWorkspace, env: NodeJS.Proc
     '--cache', workspace.cacheDir,
     '--report', workspace.reportFile,
   ];
-  const run = await runMeasuredOrThrow({ command: process.execPath, args, cwd: workspace.projectDir, env: { ...env, CI: 'true' } }, 'the sync');
+  const run = await runMeasuredOrThrow({ command: process.execPath, args, cwd: workspace.projectDir, env: { ...env, CI: 'true' }, timeoutMs }, 'the sync');
   const report = JSON.parse(await readFile(workspace.reportFile, 'utf8')) as SyncReport;
   const failed = report.sources.filter((s) => s.status === 'failed' || s.status === 'stale');
   if (failed.length > 0) throw new Error(`the sync could not fetch ${failed.map((s) => `${s.id} (${s.error ?? s.status})`).join(', ')}`);

@@ -1,20 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BenchContext } from '../bench-context.js';
 import { formatBytes, formatDuration } from '../format-units.js';
 import type { BenchRow, ScenarioResult } from '../types.js';
 
 const SEARCH_RESULTS = 'bench-results-search.json';
-/** Where the preview's latency helper may live (the first one that exists is used). */
-const PREVIEW_HELPERS = ['src/preview/measure-edit-to-page.ts', 'tests/e2e/helpers/preview-latency.ts'];
 
 /** 8a. The search benchmark's figures (`npm run bench:search` writes them), when it has been run. */
 export async function readSearchFigures(context: BenchContext): Promise<ScenarioResult> {
   const file = join(context.projectDir, SEARCH_RESULTS);
   const text = await readFile(file, 'utf8').catch(() => undefined);
   const base = { id: '8a', title: 'search bytes and time' };
-  if (text === undefined) return { ...base, rows: [], data: {}, skipped: `not run (no ${SEARCH_RESULTS}: run npm run bench:search first)` };
+  if (text === undefined) return { ...base, rows: [], data: {}, skipped: `no ${SEARCH_RESULTS} (run npm run bench:search first)` };
   const results = JSON.parse(text) as unknown;
   const rows = listFigures(results).map(([key, value], i): BenchRow => ({ scenario: i === 0 ? '8a search' : '', case: key, value, memory: '', goal: '', verdict: '' }));
   return { ...base, rows, data: { file: SEARCH_RESULTS, results }, notes: [`figures from ${SEARCH_RESULTS} (npm run bench:search)`] };
@@ -29,21 +26,4 @@ export function listFigures(value: unknown, path = ''): [string, string][] {
   }
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => listFigures(child, path === '' ? key : `${path}.${key}`));
-}
-
-/** 8b. Edit-to-page latency of the preview, through its own helper when the project has one. */
-export async function measurePreviewLatency(context: BenchContext): Promise<ScenarioResult> {
-  const base = { id: '8b', title: 'edit-to-page latency' };
-  for (const helper of PREVIEW_HELPERS) {
-    const module = (await import(pathToFileURL(join(context.projectDir, helper)).href).catch(() => undefined)) as { measureEditToPage?: unknown } | undefined;
-    if (typeof module?.measureEditToPage !== 'function') continue;
-    const measure = module.measureEditToPage as (options: { projectDir: string; workDir: string }) => Promise<{ medianMs: number; samplesMs?: number[] }>;
-    const result = await measure({ projectDir: context.projectDir, workDir: context.workDir });
-    return {
-      ...base,
-      rows: [{ scenario: '8b preview', case: `edit upstream file → new text in the browser (${helper})`, value: formatDuration(result.medianMs), memory: '', goal: '≤ 2 s', verdict: result.medianMs <= 2000 ? 'met' : 'missed' }],
-      data: { helper, ...result },
-    };
-  }
-  return { ...base, rows: [], data: {}, skipped: 'not run (no measureEditToPage helper in the project yet)' };
 }
