@@ -13,7 +13,7 @@ import { isUserError } from '../../../src/diagnostics/user-error.js';
 import { commitWrite, planWrite, readWriteState, WRITE_FAILED_EXIT_CODE, type WriteFileFunction } from '../../../src/write/index.js';
 import { removeTempDirs, TestRepo } from '../../helpers/git-repo.js';
 import { SyncProject } from '../sync/sync-harness.js';
-import { listTree } from './project-tree.js';
+import { listTree } from '../../helpers/list-tree.js';
 
 afterAll(removeTempDirs);
 

@@ -1,20 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-/** Every file under `root` (recursively, symlinks as files), relative and sorted. */
-export function listTree(root: string): string[] {
-  if (!existsSync(root)) return [];
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.push(relative(root, path));
-    }
-  };
-  walk(root);
-  return files.sort();
-}
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listTree } from '../../helpers/list-tree.js';
 
 /** The top-level names under `root` that are not content/, .cache/ and the sync's own files (report, lock). */
 export function listStrayFiles(root: string, expected: readonly string[] = ['content', '.cache', 'repos.yaml', 'repos.lock', 'sync-report.json']): string[] {

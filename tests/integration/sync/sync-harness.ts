@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { listTree } from '../../helpers/list-tree.js';
 import matter from 'gray-matter';
 import { runSyncCommand } from '../../../src/cli/sync-command.js';
 import type { SyncReport } from '../../../src/report/types.js';
@@ -36,18 +37,7 @@ export class SyncProject {
 
   /** Every file under content/ (the generated tree), sorted, without the sync's own bookkeeping. */
   contentFiles(): string[] {
-    const root = join(this.dir, 'content');
-    if (!existsSync(root)) return [];
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (!entry.name.startsWith('.sync-')) files.push(relative(root, path));
-      }
-    };
-    walk(root);
-    return files.sort();
+    return listTree(join(this.dir, 'content')).filter((path) => !basename(path).startsWith('.sync-'));
   }
 
   read(path: string): string {
