@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripCredentials } from '../diagnostics/redact.js';
 import { GitCommandError, runGit } from './git-client.js';
@@ -71,13 +71,18 @@ export async function initCacheEntry(dir: string): Promise<void> {
   await discardCacheEntry(dir);
   await mkdir(dir, { recursive: true });
   await runGit(dir, ['init', '--bare']);
-  const settings: Array<[string, string]> = [
-    ['core.repositoryformatversion', '1'],
-    ['extensions.partialClone', 'origin'],
-    ['remote.origin.promisor', 'true'],
-    ['remote.origin.partialCloneFilter', 'blob:none'],
-  ];
-  for (const [key, value] of settings) await runGit(dir, ['config', '--', key, value]);
+  await enablePartialClone(join(dir, 'config'));
+}
+
+/**
+ * Makes `origin` a promisor remote serving blobless clones. Written into the config file git init just made,
+ * instead of four `git config` processes per repo (a cold sync of many repos pays for every process).
+ */
+async function enablePartialClone(configFile: string): Promise<void> {
+  const config = await readFile(configFile, 'utf8');
+  const core = config.replace(/^(\s*repositoryformatversion\s*=\s*)0\s*$/m, '$11');
+  const partialClone = '[extensions]\n\tpartialClone = origin\n[remote "origin"]\n\tpromisor = true\n\tpartialCloneFilter = blob:none\n';
+  await writeFile(configFile, `${core.endsWith('\n') ? core : `${core}\n`}${partialClone}`);
 }
 
 /** Global options naming `origin`'s URL for one command. */

@@ -26,13 +26,13 @@ interface SizePoint extends RunCost {
   pipelineMs?: number;
 }
 
-/** 7. Synthetic sites of growing size: cold sync (sync plus transform) of each, then site builds of some. */
+/** 7. Synthetic sites of growing size: cold sync (sync plus transform) of each, then site builds of some (every size's sync counts). */
 export async function measureScale(context: BenchContext, syncSizes: readonly SyntheticSite[], buildSizes: readonly SyntheticSite[]): Promise<ScenarioResult> {
   const syncs: SizePoint[] = [];
   const builds: SizePoint[] = [];
   const failures: BenchRow[] = [];
   for (const site of [...syncSizes, ...buildSizes.filter((b) => !syncSizes.some((s) => sameSize(s, b)))]) {
-    await measureSize(context, site, { syncs, builds, measureSync: syncSizes.some((s) => sameSize(s, site)), build: buildSizes.some((b) => sameSize(b, site)) }).catch((error: unknown) => {
+    await measureSize(context, site, { syncs, builds, build: buildSizes.some((b) => sameSize(b, site)) }).catch((error: unknown) => {
       const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean);
       const message = lines.length > 1 ? `${lines[0]} … ${lines.at(-1)}` : (lines[0] ?? 'failed');
       context.log(`${site.repos} × ${site.docsPerRepo}: failed: ${message}`);
@@ -73,7 +73,6 @@ function buildRow(point: SizePoint): BenchRow {
 interface SizeTargets {
   syncs: SizePoint[];
   builds: SizePoint[];
-  measureSync: boolean;
   build: boolean;
 }
 
@@ -85,7 +84,7 @@ async function measureSize(context: BenchContext, site: SyntheticSite, targets: 
     const workspace = await createSyncWorkspace(context.projectDir, mirrors.manifestFile, dir);
     await resetSyncWorkspace(workspace);
     const sync = await runSyncMeasured(workspace, insteadOfEnv(mirrors.baseUrl, context.env), SYNC_TIME_LIMIT_MS);
-    if (targets.measureSync) targets.syncs.push({ ...site, docs: mirrors.docs, wallMs: sync.wallMs, pipelineMs: sync.pipelineMs, peakTreeRssBytes: sync.peakTreeRssBytes });
+    targets.syncs.push({ ...site, docs: mirrors.docs, wallMs: sync.wallMs, pipelineMs: sync.pipelineMs, peakTreeRssBytes: sync.peakTreeRssBytes });
     context.log(`${site.repos} × ${site.docsPerRepo}: sync ${Math.round(sync.wallMs)} ms`);
     if (!targets.build) return;
     const siteDir = await prepareSiteCopy(context.projectDir, join(dir, 'site'));
