@@ -11,4 +11,7 @@ export interface SiteRedirect {
   to: string;
 }
 
-export const REDIRECTS: SiteRedirect[] = [];
+export const REDIRECTS: SiteRedirect[] = [
+  // the old site's generated overview of all standards; the overview is generated at /standards/overview now
+  { from: '/standards/standards/overview', to: '/standards/overview' },
+];
