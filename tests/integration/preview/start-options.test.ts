@@ -71,7 +71,7 @@ describe('npm start: where --local and --ref come from', () => {
     const data = (await readLocalConfig(file, 'repos.local.yaml'))!;
     const layers = collectLayers({
       config: { file, name: 'repos.local.yaml', data },
-      env: { SCS_LOCAL: 'csctl=/work/csctl', SCS_REF: 'k8s-harbor=refs/pull/9/head' },
+      env: { SCS_LOCAL: 'csctl=/srv/checkouts/csctl', SCS_REF: 'k8s-harbor=refs/pull/9/head' },
       userDir: '/home/dev/projects',
       args: { locals: { standards: 'checkouts/standards' }, refs: {} },
     });
@@ -79,7 +79,7 @@ describe('npm start: where --local and --ref come from', () => {
     expect(merged.refs).toEqual({ 'k8s-harbor': 'refs/pull/9/head' });
     expect(Object.fromEntries(Object.entries(merged.locals).map(([id, l]) => [id, [normaliseTempPaths(l.path), l.origin]]))).toEqual({
       standards: ['/home/dev/projects/checkouts/standards', 'the command line'],
-      csctl: ['/work/csctl', 'SCS_LOCAL/SCS_REF'],
+      csctl: ['/srv/checkouts/csctl', 'SCS_LOCAL/SCS_REF'],
     });
   });
 
