@@ -4,30 +4,24 @@ import { SECTIONS } from '../manifest/sections.js';
 import styles from './section-cards.module.css';
 
 interface CardText {
-  icon: string;
   description: string;
 }
 
 /** What each section offers, in the order the home page shows them. */
 const CARD_TEXT: Record<string, CardText> = {
   docs: {
-    icon: '🛠️',
     description: 'Plan, deploy and run an SCS cloud: IaaS with OpenStack and Ceph, Kubernetes with cluster stacks, monitoring and releases.',
   },
   'user-docs': {
-    icon: '🚀',
     description: 'Use an SCS cloud: first steps with the APIs, portable workloads and application examples.',
   },
   standards: {
-    icon: '📐',
     description: 'The SCS standards and their certification tests, by track: Global, IaaS, KaaS, IAM and Ops.',
   },
   'contributor-docs': {
-    icon: '🤝',
     description: 'Improve SCS: issues, pull requests, DCO sign-off — and how to add your repository’s docs to this site.',
   },
   community: {
-    icon: '💬',
     description: 'Meet the people behind SCS: team calls, Matrix chat, mailing lists and the code of conduct.',
   },
 };
@@ -49,9 +43,6 @@ export default function SectionCards(): ReactNode {
       {listCards().map((card) => (
         <li key={card.id} className={styles.item}>
           <Link to={card.to} className={styles.card}>
-            <span className={styles.icon} aria-hidden="true">
-              {card.text.icon}
-            </span>
             <h2 className={styles.title}>{card.label}</h2>
             <p className={styles.description}>{card.text.description}</p>
           </Link>

@@ -12,15 +12,19 @@ function HomeHero(): ReactNode {
         <Heading as="h1" className={styles.heroTitle}>
           Sovereign Cloud Stack documentation
         </Heading>
-        <p className={styles.heroLead}>
-          An open, federated and modular cloud and container stack — built in the open, standardized, and
-          operated by many providers. Everything you need to run, use and improve SCS, in one place.
-        </p>
+        {/* the width sits on a wrapper: Infima's paragraph margins outrank module classes */}
+        <div className={styles.heroLead}>
+          <p>
+            An open, federated and modular cloud and container stack — built in the open, standardized, and
+            operated by many providers. Everything you need to run, use and improve SCS, in one place.
+          </p>
+        </div>
         <div className={styles.actions}>
           <Link className="button button--primary button--lg" to="/docs/getting-started">
             Get started
           </Link>
-          <Link className="button button--secondary button--outline button--lg" to="/standards">
+          {/* inline: white on the blue hero; Infima's boosted button colours outrank module classes */}
+          <Link className="button button--outline button--lg" style={{ color: '#fff', borderColor: '#fff' }} to="/standards">
             Browse the standards
           </Link>
         </div>
