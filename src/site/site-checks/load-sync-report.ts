@@ -23,11 +23,11 @@ export function parseSyncReport(text: string, file: string): SyncReport {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw reportError(file, `is not valid JSON (${(error as Error).message})`, error);
+    throw reportError(file, `not valid JSON (${(error as Error).message})`, error);
   }
   const record = value as Partial<SyncReport> | null;
   if (typeof record !== 'object' || record === null || record.version !== 1 || !Array.isArray(record.sources)) {
-    throw reportError(file, 'is not a sync report of version 1 (expected "version": 1 and a "sources" list)');
+    throw reportError(file, 'not a sync report of version 1 (expected "version": 1 and a "sources" list)');
   }
   return {
     ...(record as SyncReport),
@@ -43,7 +43,7 @@ function reportError(file: string, problem: string, cause?: unknown): UserError 
         severity: 'error',
         code: 'site/invalid-sync-report',
         file,
-        message: `the sync report ${problem}`,
+        message: problem,
         hint: 'Run `npm run sync` to write a fresh report, or pass the right file.',
       },
     ],

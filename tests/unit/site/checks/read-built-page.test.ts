@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readBuiltPage } from '../../../../src/site/site-checks/read-built-page.js';
+import { docPage, redirectPage } from './fake-build.js';
+
+describe('reading a built page', () => {
+  it('finds the edit link and the last-updated date of a doc page', () => {
+    const html = docPage({ editUrl: 'https://github.com/o/r/edit/main/docs/a.md', lastUpdated: '2026-01-02T03:04:05.000Z' });
+    expect(readBuiltPage(html)).toEqual({
+      editHref: 'https://github.com/o/r/edit/main/docs/a.md',
+      lastUpdated: '2026-01-02T03:04:05.000Z',
+    });
+  });
+
+  it('finds where a client-redirect page sends the reader', () => {
+    expect(readBuiltPage(redirectPage('/standards/overview'))).toEqual({ redirectTo: '/standards/overview' });
+  });
+
+  it('takes the text of a last-updated line without a date element', () => {
+    const html = '<html><body><span class="theme-last-updated">Last updated by <b>Ada</b></span></body></html>';
+    expect(readBuiltPage(html).lastUpdated).toBe('Last updated by Ada');
+  });
+
+  it('does not take other links or text for an edit link or a date', () => {
+    const html = '<html><body><a href="https://github.com/o/r/edit/main/x.md">Edit this page</a><p>Last updated</p></body></html>';
+    expect(readBuiltPage(html)).toEqual({});
+  });
+});
