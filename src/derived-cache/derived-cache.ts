@@ -10,6 +10,8 @@ import type { TransformResult } from '../transform/types.js';
  * Only entries used in a run are saved, so the cache never grows beyond the site.
  */
 export interface DerivedCache {
+  /** Fingerprint of the code that derives the cached results (see computeCodeVersion). */
+  readonly codeVersion: string;
   analysis(text: string, compute: () => DocAnalysis): DocAnalysis;
   transform(key: string, compute: () => TransformResult): TransformResult;
   save(): Promise<void>;
@@ -34,6 +36,7 @@ export async function openDerivedCache(dir: string, codeVersion: string): Promis
   const usable = previous?.code === codeVersion ? previous : undefined;
   const next: Stored = { code: codeVersion, analysis: {}, transform: {} };
   return {
+    codeVersion,
     analysis(text, compute) {
       const key = hashKey(text);
       return (next.analysis[key] ??= usable?.analysis[key] ?? compute());
