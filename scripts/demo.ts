@@ -26,7 +26,7 @@ const env = {
   GIT_CONFIG_KEY_0: `url.${repos.remoteBase}.insteadOf`,
   GIT_CONFIG_VALUE_0: 'https://github.com/example-org/',
 };
-run('npx', ['tsx', 'scripts/sync.ts', '--manifest', manifest, '--cache', join(work, 'cache')], env);
+run(process.execPath, ['scripts/launch.mjs', 'sync', '--manifest', manifest, '--cache', join(work, 'cache')], env);
 run('npx', ['docusaurus', 'build'], env);
 if (serve) run('npx', ['docusaurus', 'serve'], env);
 

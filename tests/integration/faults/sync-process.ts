@@ -1,8 +1,8 @@
 /**
- * The real sync as a separate process (`node --import tsx scripts/sync.ts`), so a test can kill it with
- * SIGKILL or stop it with SIGSTOP at a point it observes from outside: a stage line on stdout, or a file
- * the write leaves on disk. Node runs the script itself (not the tsx CLI, which would put a second
- * process in between that a SIGKILL would not reach).
+ * The real sync as a separate process, started as `npm run sync` starts it (`node scripts/launch.mjs sync`),
+ * so a test can kill it with SIGKILL or stop it with SIGSTOP at a point it observes from outside: a stage
+ * line on stdout, or a file the write leaves on disk. Node runs the launcher itself (not npm, which would put
+ * a second process in between that a SIGKILL would not reach), and the launcher runs the sync in-process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isolatedGitEnv } from '../../helpers/git-repo.js';
 import type { SyncProject } from '../sync/sync-harness.js';
 
-const TSX_LOADER = new URL('../../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
-const SYNC_SCRIPT = fileURLToPath(new URL('../../../scripts/sync.ts', import.meta.url));
+const LAUNCHER = fileURLToPath(new URL('../../../scripts/launch.mjs', import.meta.url));
 
 export interface SyncExit {
   code: number | null;
@@ -25,7 +24,7 @@ export class SyncProcess {
   private readonly waiters: Array<{ text: string; resolve: () => void }> = [];
 
   constructor(project: SyncProject, args: readonly string[] = []) {
-    this.child = spawn(process.execPath, ['--import', TSX_LOADER, SYNC_SCRIPT, ...args], {
+    this.child = spawn(process.execPath, [LAUNCHER, 'sync', ...args], {
       cwd: project.dir,
       env: { ...process.env, ...isolatedGitEnv(), ...project.github.env(), CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
