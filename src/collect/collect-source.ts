@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
-import type { Root } from 'mdast';
-import { analyzeDoc, parseMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
+import { analyzeMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
 import { checkActiveAsset } from './check-active-asset.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
@@ -10,8 +9,8 @@ import { resolveSymlink } from './resolve-symlink.js';
 import { selectFiles } from './select-files.js';
 import type { CollectedFile, CollectedSource } from './types.js';
 
-/** Analyses a doc's text, or returns the remembered analysis of the same text (`compute` parses). */
-export type AnalyzeDoc = (text: string, compute: () => DocAnalysis) => DocAnalysis;
+/** Analyses a doc's text (parsing it, or from a cache). */
+export type AnalyzeDoc = (text: string) => Promise<DocAnalysis>;
 
 export interface CollectOutput {
   collected: CollectedSource;
@@ -22,7 +21,7 @@ export interface CollectOutput {
 export async function collectSource(
   fetched: FetchedSource,
   limits: ContentLimits,
-  analyze: AnalyzeDoc = (_text, compute) => compute(),
+  analyze: AnalyzeDoc = async (text) => analyzeMarkdown(text),
 ): Promise<CollectOutput> {
   const { spec, reader } = fetched;
   if (!reader) return { collected: { fetched, files: [], snapshotPaths: [] }, diagnostics: [] };
@@ -41,6 +40,7 @@ export async function collectSource(
   const docEntries = selection.selected.filter((e) => isDocPath(e.path));
   const docContents = await readResolved(reader, docEntries, resolveContent);
   const referenced = new Map<string, TreeEntry>();
+  const docs: Array<{ file: CollectedFile; text: string }> = [];
   for (const entry of docEntries) {
     const content = docContents.get(entry.path);
     if (!content) continue;
@@ -57,16 +57,20 @@ export async function collectSource(
         hint: 'set `trusted: true` on this entry in repos.yaml if its MDX should run at build time',
       });
     }
-    const to = placeFile(spec, entry.path, format);
-    let tree: Root | undefined;
-    const analysis = analyze(decoded.text, () => analyzeDoc(decoded.text, (tree = parseMarkdown(decoded.text))));
-    files.push({ source: spec.id, from: entry.path, to, kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include', analysis, tree });
+    const file: CollectedFile = { source: spec.id, from: entry.path, to: placeFile(spec, entry.path, format), kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include' };
+    docs.push({ file, text: decoded.text });
+  }
+  // all at once, so that worker threads get every doc of the source to share out
+  const analyses = await Promise.all(docs.map(({ text }) => analyze(text)));
+  docs.forEach(({ file }, i) => {
+    const analysis = analyses[i]!;
+    files.push({ ...file, analysis });
     for (const url of analysis.localUrls) {
-      const target = resolveUpstreamPath(entry.path, url);
+      const target = resolveUpstreamPath(file.from, url);
       const targetEntry = target && byPath.get(target.path);
       if (targetEntry && !isDocPath(target.path)) referenced.set(target.path, targetEntry);
     }
-  }
+  });
 
   const selectedPaths = new Set(selection.selected.map((e) => e.path));
   const assetEntries = [

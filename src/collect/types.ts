@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import type { FetchedSource, FileHistory } from '../fetch/types.js';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
 
@@ -19,10 +18,8 @@ export interface CollectedFile {
   /** Matched by `include`, or carried along because a selected doc references it. */
   reason: 'include' | 'referenced';
   history?: FileHistory;
-  /** Links and anchors of a doc (from the cache, or from parsing it here). */
+  /** Links, anchors and the transform's outline of a doc (from the cache, or from parsing it here). */
   analysis?: DocAnalysis;
-  /** The doc's syntax tree when it was parsed here, reused by the transform so no doc is parsed twice. */
-  tree?: Root;
 }
 
 export interface CollectedSource {

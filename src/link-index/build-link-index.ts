@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import type { FileKind } from '../collect/types.js';
 import { collectAnchors } from '../markdown/collect-anchors.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
@@ -17,8 +16,6 @@ export interface LinkIndexEntry {
   kind: FileKind;
   /** Text of a doc (for front matter `slug`/`id` and anchors). */
   content?: string;
-  /** The doc's syntax tree when the caller has parsed it already. */
-  tree?: Root;
   /** The doc's anchors when the caller knows them already (then nothing is parsed). */
   anchors?: { anchors: readonly string[]; titleAnchors: readonly string[] };
   /** Branch, ref and synced commit of the source, so absolute GitHub links at those refs count as internal. */
@@ -57,7 +54,7 @@ function indexFile(entry: LinkIndexEntry): RoutedFile {
   const frontMatter = routeFrontMatter(text);
   const route = computeRoute(entry.to, frontMatter);
   if (route !== undefined) file.route = route;
-  const { anchors, titleAnchors } = entry.anchors ?? collectAnchors(entry.tree ?? parseMarkdown(text));
+  const { anchors, titleAnchors } = entry.anchors ?? collectAnchors(parseMarkdown(text));
   file.anchors = new Set(anchors);
   file.titleAnchors = new Set(titleAnchors);
   return { file, routeFromFrontMatter: frontMatter.slug !== undefined || frontMatter.id !== undefined, parseNumberPrefixes: frontMatter.parse_number_prefixes };

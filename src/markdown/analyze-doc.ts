@@ -1,13 +1,20 @@
 import type { Root } from 'mdast';
 import { collectAnchors } from './collect-anchors.js';
 import { listLocalReferences } from './list-local-references.js';
+import { outlineForTransform } from './outline-for-transform.js';
+import { parseMarkdown } from './parse-markdown.js';
 
-/** What the stages before the transform need to know about a doc; plain data, so it can be cached by content. */
+/**
+ * Everything the later stages need to know about a doc, from its one parse. Plain data, so it can be
+ * cached by content and computed on a worker thread.
+ */
 export interface DocAnalysis {
   /** Relative and repo-root link/image URLs (the collect stage carries the files they name along). */
   localUrls: string[];
   anchors: string[];
   titleAnchors: string[];
+  /** What the transform reads of the syntax tree (see outlineForTransform). */
+  outline: Root;
 }
 
 export function analyzeDoc(text: string, tree: Root): DocAnalysis {
@@ -16,5 +23,11 @@ export function analyzeDoc(text: string, tree: Root): DocAnalysis {
     localUrls: [...new Set(listLocalReferences(text, tree).map((ref) => ref.url))],
     anchors: [...anchors],
     titleAnchors: [...titleAnchors],
+    outline: outlineForTransform(tree),
   };
+}
+
+/** Parses a doc and analyses it. */
+export function analyzeMarkdown(text: string): DocAnalysis {
+  return analyzeDoc(text, parseMarkdown(text));
 }

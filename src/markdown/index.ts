@@ -9,4 +9,6 @@ export { listLocalReferences, lineAndColumn, type LocalReference } from './list-
 export { locateDestination, formatDestination, type DestinationSpan } from './link-destination.js';
 export { mapValueOffsets } from './node-value-offsets.js';
 export { readFrontMatter, type FrontMatterData, type FrontMatterResult } from './read-front-matter.js';
-export { analyzeDoc, type DocAnalysis } from './analyze-doc.js';
+export { analyzeDoc, analyzeMarkdown, type DocAnalysis } from './analyze-doc.js';
+export { outlineForTransform } from './outline-for-transform.js';
+export { createMarkdownAnalyzer, type MarkdownAnalyzer } from './markdown-analyzer.js';

@@ -37,7 +37,6 @@ export function indexStage(collected: readonly CollectedSource[]): IndexStageOut
         to: file.to,
         kind: file.kind,
         content: file.kind === 'doc' ? file.content.toString('utf8') : undefined,
-        tree: file.tree,
         anchors: file.analysis,
         refs,
       });

@@ -1,10 +1,10 @@
-import type { AnalyzeDoc, ContentLimits } from '../collect/index.js';
+import type { ContentLimits } from '../collect/index.js';
 import type { CollectedFile, CollectedSource } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource } from '../fetch/types.js';
 import { createWorktreeReader } from '../fetch/worktree-reader.js';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
-import { collectStage } from '../pipeline/collect-stage.js';
+import { collectStage, type RememberAnalysis } from '../pipeline/collect-stage.js';
 import { createMemoReader, forgetPaths, type ReaderMemo } from './memo-reader.js';
 
 export type RecollectResult =
@@ -21,7 +21,7 @@ export interface RecollectInput {
   memo: ReaderMemo;
   /** Paths (relative to the working tree) that changed since the last collect. */
   changed: Iterable<string>;
-  analyze: AnalyzeDoc;
+  analyze: RememberAnalysis;
 }
 
 /**
@@ -38,7 +38,7 @@ export async function recollectLocalSource(input: RecollectInput): Promise<Recol
 }
 
 export interface AnalysisMemo {
-  analyze: AnalyzeDoc;
+  analyze: RememberAnalysis;
   /** Drops the analyses of texts no doc has any more (each edit leaves one behind). */
   retainOnly(texts: ReadonlySet<string>): void;
 }
@@ -48,10 +48,10 @@ export function createAnalysisMemo(known: readonly CollectedFile[] = []): Analys
   const byText = new Map<string, DocAnalysis>();
   for (const file of known) if (file.analysis) byText.set(file.content.toString('utf8'), file.analysis);
   return {
-    analyze(text, compute) {
+    async analyze(text, compute) {
       const known = byText.get(text);
       if (known) return known;
-      const analysis = compute();
+      const analysis = await compute();
       byText.set(text, analysis);
       return analysis;
     },

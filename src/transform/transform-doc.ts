@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import { applyEdits } from '../markdown/apply-edits.js';
+import { outlineForTransform } from '../markdown/outline-for-transform.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { convertGithubAlerts } from './convert-github-alerts.js';
 import { mergeFrontMatter } from './merge-front-matter.js';
@@ -10,12 +11,12 @@ import type { TransformInput, TransformResult, TransformState } from './types.js
 
 /**
  * Rewrites one doc for the site: links and images, raw html URLs, GitHub alerts, front matter.
- * The doc is parsed once; plugins push edits at node offsets and everything outside the edited spans
+ * The plugins read the doc's outline (parsed once, by the collect stage) and push edits at node offsets and everything outside the edited spans
  * stays byte for byte as upstream wrote it. MDX (trusted sources only) gets its links and front matter
  * rewritten and nothing else.
  */
 export function transformDoc(input: TransformInput): TransformResult {
-  const tree = input.doc.tree ?? parseMarkdown(input.text);
+  const tree = input.doc.analysis?.outline ?? outlineForTransform(parseMarkdown(input.text));
   const state = createState(input);
   const processor = unified().use(rewriteMarkdownLinks, state).use(rewriteHtmlLinks, state);
   if (input.doc.format !== 'mdx') processor.use(convertGithubAlerts, state);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
 import { transformDoc } from '../../../src/transform/transform-doc.js';
 import { fixtureInput, type FixtureCase } from './fixture-world.js';
 
@@ -34,5 +35,16 @@ describe('transformDoc fixtures', () => {
     }
     expect(result.content).toBe(toCrlf(readFileSync(join(dir, 'expected.md'), 'utf8')));
     expect(messages).toBe(readFileSync(join(dir, 'messages.json'), 'utf8'));
+  });
+
+  // the transform reads an outline of the tree (src/markdown/outline-for-transform.ts): it must not miss a node
+  it.each(cases)('%s: the outline rewrites exactly like the full syntax tree', (name) => {
+    const dir = join(root, name);
+    const options = readCase(dir);
+    const input = readFileSync(join(dir, 'input.md'), 'utf8');
+    const fromOutline = fixtureInput(input, options);
+    const fromFullTree = fixtureInput(input, options);
+    fromFullTree.doc = { ...fromFullTree.doc, analysis: { localUrls: [], anchors: [], titleAnchors: [], outline: parseMarkdown(input) } };
+    expect(transformDoc(fromOutline)).toEqual(transformDoc(fromFullTree));
   });
 });
