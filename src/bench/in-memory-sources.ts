@@ -37,6 +37,6 @@ export function createMemorySources(site: SyntheticSite): FetchedSource[] {
 export const NO_DERIVED_CACHE: DerivedCache = {
   codeVersion: 'none',
   analysis: (_text, compute) => compute(),
-  transform: (_key, compute) => compute(),
+  transform: (_key, _answers, compute) => compute().result,
   save: async () => undefined,
 };

@@ -1,9 +1,8 @@
 import type { CollectedFile, CollectedSource } from '../collect/types.js';
 import { hashKey, type DerivedCache } from '../derived-cache/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { resolveLink } from '../link-index/index.js';
-import type { LinkIndex } from '../link-index/types.js';
-import { transformDoc } from '../transform/index.js';
+import { createAnswerDigest } from '../link-index/answer-lookups.js';
+import { transformRecordingLookups } from '../transform/transform-recording-lookups.js';
 import type { TransformSource } from '../transform/types.js';
 import type { OutputFile } from '../write/types.js';
 import { describeCause } from './describe-cause.js';
@@ -18,14 +17,15 @@ export interface TransformStageOutput {
 
 /**
  * Second pass: rewrites every doc against the complete index; assets pass through unchanged.
- * A doc whose text, source, history and site (every path and anchor a link could reach) are as in an earlier
- * run is taken from the cache.
+ * A doc whose text, place, history and source are as in an earlier run, and whose links' lookups (index
+ * entries, snapshot paths) answer as they did then, is taken from the cache: a commit in one source leaves
+ * the pages of the others alone unless they link to what it changed.
  */
 export function transformStage(collected: readonly CollectedSource[], { index, sources }: IndexStageOutput, cache: DerivedCache): TransformStageOutput {
   const outputs: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const failed = new Set<string>();
-  const site = fingerprintSite(collected, index);
+  const answers = createAnswerDigest({ index, sources, snapshotPaths: new Map(collected.map((c) => [c.fetched.spec.id, c.snapshotPaths])) });
   for (const { fetched, files } of collected) {
     const source = sources.get(fetched.spec.id)!;
     for (const file of files) {
@@ -35,9 +35,10 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
       }
       try {
         const text = file.content.toString('utf8');
-        const result = cache.transform(transformKey(site, source, file, text), () =>
-          transformDoc({ doc: file, text, source, index, resolve: resolveLink }),
-        );
+        const result = cache.transform(docKey(source, file, text), answers, () => {
+          const lookups = new Set<string>();
+          return { result: transformRecordingLookups(file, text, source, index, lookups), lookups };
+        });
         outputs.push({ to: file.to, content: Buffer.from(result.content), source: file.source });
         diagnostics.push(...result.diagnostics);
       } catch (error) {
@@ -58,17 +59,8 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
   return { outputs, diagnostics, failed };
 }
 
-/** Everything outside a doc that its transformed text depends on: every file, route and anchor, every upstream path. */
-function fingerprintSite(collected: readonly CollectedSource[], index: LinkIndex): string {
-  const parts: string[] = [];
-  for (const file of index.files()) {
-    parts.push(JSON.stringify([file.source, file.repoKey, file.from, file.to, file.kind, file.route, [...file.anchors], [...(file.titleAnchors ?? [])], file.refs]));
-  }
-  for (const { fetched, snapshotPaths } of collected) parts.push(fetched.spec.id, ...snapshotPaths);
-  return hashKey(...parts);
-}
-
-function transformKey(site: string, source: TransformSource, file: CollectedFile, text: string): string {
+/** What a doc's output depends on besides its lookups: its source's facts (commit, branch, trust…), its place and history, its text. */
+function docKey(source: TransformSource, file: CollectedFile, text: string): string {
   const { paths: _paths, ...sourceFacts } = source;
-  return hashKey(site, JSON.stringify(sourceFacts), JSON.stringify([file.from, file.to, file.format, file.history]), text);
+  return hashKey(JSON.stringify(sourceFacts), JSON.stringify([file.from, file.to, file.format, file.history]), text);
 }

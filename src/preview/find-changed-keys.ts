@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
+import { describeIndexedFile } from '../link-index/answer-lookups.js';
+import { lookupKey } from '../link-index/record-lookups.js';
 import type { IndexedFile, LinkIndex } from '../link-index/types.js';
-import { lookupKey } from './record-lookups.js';
 
 /** Every file path of one source's snapshot, before and after a change. */
 export interface PathChange {
@@ -20,7 +21,7 @@ export function findChangedKeys(before: LinkIndex, after: LinkIndex, paths: read
   for (const to of new Set([...old.keys(), ...now.keys()])) {
     const a = old.get(to);
     const b = now.get(to);
-    if (a && b && describeFile(a) === describeFile(b)) continue;
+    if (a && b && describeIndexedFile(a) === describeIndexedFile(b)) continue;
     keys.add(lookupKey.sitePath(to));
     for (const file of [a, b]) {
       if (!file) continue;
@@ -35,13 +36,6 @@ export function findChangedKeys(before: LinkIndex, after: LinkIndex, paths: read
 
 function bySitePath(index: LinkIndex): Map<string, IndexedFile> {
   return new Map([...index.files()].map((file) => [file.to, file]));
-}
-
-/** Everything a link to the file can observe. */
-function describeFile(file: IndexedFile): string {
-  const sorted = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort();
-  const collision = file.routeCollision && [file.routeCollision.lostRoute, file.routeCollision.owner.to];
-  return JSON.stringify([file.source, file.repoKey, file.from, file.kind, file.route, collision, sorted(file.anchors), sorted(file.titleAnchors), file.refs]);
 }
 
 function addChangedPaths(keys: Set<string>, sourceId: string, before: readonly string[], after: readonly string[]): void {

@@ -1,11 +1,10 @@
 import type { CollectedFile } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { resolveLink } from '../link-index/index.js';
+import type { LookupKeys } from '../link-index/record-lookups.js';
 import type { LinkIndex } from '../link-index/types.js';
 import { describeCause } from '../pipeline/describe-cause.js';
-import { transformDoc } from '../transform/index.js';
+import { transformRecordingLookups } from '../transform/transform-recording-lookups.js';
 import type { TransformSource } from '../transform/types.js';
-import { recordIndexLookups, recordPathLookups, type LookupKeys } from './record-lookups.js';
 
 /** One transformed doc and what its output depends on. */
 export interface DocResult {
@@ -20,10 +19,8 @@ export interface DocResult {
 /** Transforms one doc as the transform stage does, noting every index entry and path its links look up. */
 export function transformWithLookups(file: CollectedFile, source: TransformSource, index: LinkIndex): DocResult {
   const keys: LookupKeys = new Set();
-  const recorded: TransformSource = { ...source, paths: recordPathLookups(source.paths, source.id, keys) };
   try {
-    const text = file.content.toString('utf8');
-    const result = transformDoc({ doc: file, text, source: recorded, index: recordIndexLookups(index, keys), resolve: resolveLink });
+    const result = transformRecordingLookups(file, file.content.toString('utf8'), source, index, keys);
     return { to: file.to, source: file.source, content: Buffer.from(result.content), keys, diagnostics: result.diagnostics };
   } catch (error) {
     const diagnostic: Diagnostic = {
