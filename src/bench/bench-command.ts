@@ -25,7 +25,8 @@ export async function runBenchCommand(argv: readonly string[], io: BenchCommandI
     io.stdout.write(`${BENCH_USAGE}\n`);
     return 0;
   }
-  const results = await runBench(args.quick ? QUICK_PLAN : FULL_PLAN, {
+  const plan = args.quick ? QUICK_PLAN : FULL_PLAN;
+  const results = await runBench(args.sizes ? { ...plan, syncSizes: args.sizes, buildSizes: [] } : plan, {
     projectDir: io.cwd,
     env: io.env,
     log: (line) => io.stderr.write(`${line}\n`),

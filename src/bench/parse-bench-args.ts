@@ -10,13 +10,16 @@ export interface BenchArgs {
   help: boolean;
   /** Scenario numbers to run (all when empty), e.g. ["1", "7"]. */
   only: string[];
+  /** Synthetic sizes for scenario 7's syncs instead of the plan's (then no site builds), e.g. 100 × 100. */
+  sizes?: { repos: number; docsPerRepo: number }[];
 }
 
-export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--only N[,N]] [--out FILE] [--keep]
+export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--only N[,N]] [--sizes RxD[,RxD]] [--out FILE] [--keep]
 
 Measures the sync and the site build and prints a table; the figures go to FILE (default bench-results.json).
   --quick   small sizes, no site builds: under two minutes (npm run bench:quick, used by CI)
   --only    run only these scenarios (numbers as in the table: ${SCENARIO_IDS.join(',')})
+  --sizes   scenario 7 syncs only these synthetic sizes (R repos × D docs each, e.g. 100x100), no site builds
   --out     where to write the results as JSON
   --keep    keep the scratch folders in the system's temp folder (their path is printed)
 The real-corpus scenarios need ../shared/corpus beside the project (or SCS_CORPUS_DIR); without it they are skipped.`;
@@ -30,6 +33,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       out: { type: 'string', default: 'bench-results.json' },
       keep: { type: 'boolean', default: false },
       only: { type: 'string' },
+      sizes: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -38,5 +42,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const only = values.only === undefined ? [] : values.only.split(',').map((id) => id.trim()).filter(Boolean);
   const unknown = only.filter((id) => !SCENARIO_IDS.includes(id));
   if (unknown.length > 0) throw new TypeError(`unknown scenario ${unknown.join(', ')} in --only (known: ${SCENARIO_IDS.join(', ')})`);
-  return { quick: values.quick, out: values.out, keep: values.keep, help: values.help, only };
+  const parsed: BenchArgs = { quick: values.quick, out: values.out, keep: values.keep, help: values.help, only };
+  if (values.sizes !== undefined) parsed.sizes = parseSizes(values.sizes);
+  return parsed;
+}
+
+function parseSizes(value: string): { repos: number; docsPerRepo: number }[] {
+  return value.split(',').map((size) => {
+    const match = /^\s*([1-9]\d*)\s*x\s*([1-9]\d*)\s*$/i.exec(size);
+    if (!match) throw new TypeError(`--sizes takes REPOSxDOCS, e.g. 100x100 (got "${size.trim()}")`);
+    return { repos: Number(match[1]), docsPerRepo: Number(match[2]) };
+  });
 }

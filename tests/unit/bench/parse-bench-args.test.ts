@@ -11,4 +11,13 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--only', '1,9'])).toThrow('unknown scenario 9 in --only (known: 1, 2, 3, 4, 5, 6, 7, 8a, 8b)');
     expect(() => parseBenchArgs(['--fast'])).toThrow(/--fast/);
   });
+
+  it('takes synthetic sizes for the scale scenario', () => {
+    expect(parseBenchArgs(['--only', '7', '--sizes', '100x100, 10X1000']).sizes).toEqual([
+      { repos: 100, docsPerRepo: 100 },
+      { repos: 10, docsPerRepo: 1000 },
+    ]);
+    expect(() => parseBenchArgs(['--sizes', '100'])).toThrow('--sizes takes REPOSxDOCS, e.g. 100x100 (got "100")');
+    expect(() => parseBenchArgs(['--sizes', '0x10'])).toThrow(/got "0x10"/);
+  });
 });
