@@ -1,6 +1,7 @@
 import { closest } from 'fastest-levenshtein';
 import { parseArgs } from 'node:util';
 import { UserError } from '../diagnostics/user-error.js';
+import { DEFAULT_FETCH_CONCURRENCY } from '../fetch/default-concurrency.js';
 
 export interface SyncArgs {
   manifest: string;
@@ -30,7 +31,7 @@ const OPTIONS = {
   frozen: { type: 'boolean', default: false },
   offline: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
-  concurrency: { type: 'string', default: '4' },
+  concurrency: { type: 'string', default: String(DEFAULT_FETCH_CONCURRENCY) },
   migrate: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -50,7 +51,7 @@ Options:
   --content DIR       output folder Docusaurus reads (default: content)
   --local ID=PATH     take source ID from the working tree at PATH instead of its remote
   --ref ID=REF        build source ID from branch, tag, commit or refs/pull/N/head REF (repos.lock keeps its entry)
-  --concurrency N     parallel fetches (default: 4)
+  --concurrency N     repos fetched at the same time (default: ${DEFAULT_FETCH_CONCURRENCY})
   --migrate FILE      print repos.yaml entries converted from an old docs.package.json, then exit
   -h, --help          show this help
 

@@ -69,6 +69,7 @@ async function sync(args: SyncArgs, io: CommandIo, site: SiteExtensions): Promis
       stage: (name) => reporter.stage(name),
       progress: (event) => reporter.progress(event),
       waiting: (pid) => io.stderr.write(`sync: waiting for another sync (process ${pid}) to finish…\n`),
+      unchanged: () => reporter.stage('nothing changed since the last sync: the tree and lock are kept as they are'),
     },
   );
   await writeFile(resolve(io.cwd, args.report), `${JSON.stringify(report, null, 2)}\n`);

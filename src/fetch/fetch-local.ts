@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { SourceSpec } from '../manifest/types.js';
 import { sourceDiagnostic } from './fetch-diagnostics.js';
 import type { FetchedSource } from './types.js';
+import { fingerprintWorktree } from './worktree-fingerprint.js';
+import { readWorktreeGitState } from './worktree-git-state.js';
 import { createWorktreeReader } from './worktree-reader.js';
 import { readCurrentBranch, readRepoPrefix } from './worktree-history.js';
 
@@ -24,7 +26,13 @@ export async function fetchLocal(spec: SourceSpec & { path: string }, projectDir
     });
     return { spec, status: 'failed', error };
   }
-  const branch = spec.ref ?? (await readCurrentBranch(root)) ?? 'main';
-  const repoPath = await readRepoPrefix(root);
-  return { spec, status: 'synced', branch, repoPath, reader: createWorktreeReader(root) };
+  const reader = createWorktreeReader(root);
+  const git = await readWorktreeGitState(root);
+  if (!git) {
+    // outside git, or no commit yet: no fingerprint, so a run with this source is never skipped
+    const branch = spec.ref ?? (await readCurrentBranch(root)) ?? 'main';
+    return { spec, status: 'synced', branch, repoPath: await readRepoPrefix(root), reader };
+  }
+  const branch = spec.ref ?? git.branch ?? 'main';
+  return { spec, status: 'synced', branch, repoPath: git.prefix, reader, fingerprint: () => fingerprintWorktree(root, git) };
 }

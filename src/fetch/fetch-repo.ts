@@ -10,6 +10,7 @@ import {
 } from './cache-entry.js';
 import { fetchIntoNamespace, hasCommit, namespaceRef, readNamespaceRefs } from './cache-refs.js';
 import { CacheRepo } from './cache-repo.js';
+import { fingerprintStore, readStampedRefs, writeStamp } from './cache-stamp.js';
 import { describeError, fetchFailed, notCached, unreachableRemote, type FetchProblem } from './fetch-diagnostics.js';
 import { GitCommandError } from './git-client.js';
 import { hasTarget, planFromLock, planFromRemote, type Plan, type TargetPlan } from './plan-source.js';
@@ -62,12 +63,22 @@ async function makePlans(job: RepoJob, ctx: RepoFetchContext): Promise<Plan[]> {
   }
 }
 
-/** Refs of a complete cache entry; an interrupted or damaged one is deleted (and re-cloned when needed). */
+/**
+ * Refs of a complete cache entry; an interrupted or damaged one is deleted (and re-cloned when needed).
+ * The full check costs two git processes; its stamp spares them while the entry's storage is unchanged.
+ */
 async function openCacheRefs(dir: string, onDamaged: () => void): Promise<Map<string, string> | undefined> {
   if (await isCacheEntryUsable(dir)) {
+    const store = fingerprintStore(dir); // before the check: a change during it shows as a mismatch next time
+    const stamped = await readStampedRefs(dir, store);
+    if (stamped) return stamped;
     try {
-      const refs = await readNamespaceRefs(dir);
-      if (await hasCompleteHistory(dir)) return refs;
+      // history first: its check never fetches, while peeling refs in a damaged entry asks the remote for each missing object
+      if (await hasCompleteHistory(dir)) {
+        const refs = await readNamespaceRefs(dir);
+        await writeStamp(dir, store, refs);
+        return refs;
+      }
     } catch (error) {
       if (!(error instanceof GitCommandError)) throw error;
     }

@@ -4,6 +4,7 @@ import pLimit from 'p-limit';
 import { stripCredentials } from '../diagnostics/redact.js';
 import type { SourceSpec } from '../manifest/types.js';
 import { normaliseRepoUrl } from './cache-entry.js';
+import { DEFAULT_FETCH_CONCURRENCY } from './default-concurrency.js';
 import { sourceDiagnostic } from './fetch-diagnostics.js';
 import { fetchLocal } from './fetch-local.js';
 import { prepareRepo, type RepoFetchContext, type RepoJob } from './fetch-repo.js';
@@ -28,21 +29,22 @@ export async function fetchSources(specs: SourceSpec[], options: FetchOptions): 
   };
   const jobs = groupByRepo(specs);
   if (jobs.length > 0) await mkdir(cacheDir, { recursive: true });
-  const limit = pLimit(options.concurrency ?? 4);
+  const limit = pLimit(options.concurrency ?? DEFAULT_FETCH_CONCURRENCY);
   const byId = new Map<string, FetchedSource>();
-  const repoWork = jobs.map((job) =>
-    limit(async () => {
-      const { plans, cache } = await prepareRepo(job, ctx);
-      for (const result of await settleRepo(plans, cache, ctx)) byId.set(result.spec.id, result);
-    }),
-  );
+  // working trees first: they take one quick local process each, and must not wait behind every remote
   const localWork = specs.map((spec) =>
     limit(async () => {
       const result = await fetchUnfetchable(spec, options);
       if (result) byId.set(spec.id, result);
     }),
   );
-  await Promise.all([...repoWork, ...localWork]);
+  const repoWork = jobs.map((job) =>
+    limit(async () => {
+      const { plans, cache } = await prepareRepo(job, ctx);
+      for (const result of await settleRepo(plans, cache, ctx)) byId.set(result.spec.id, result);
+    }),
+  );
+  await Promise.all([...localWork, ...repoWork]);
   const sources = specs.map((spec) => withPreviousCommit(byId.get(spec.id)!, options.lock));
   return { sources, lock: buildLock(sources, options.lock) };
 }

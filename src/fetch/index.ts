@@ -1,3 +1,4 @@
+export { DEFAULT_FETCH_CONCURRENCY } from './default-concurrency.js';
 export { fetchSources } from './fetch-sources.js';
 export { readLock, serialiseLock, validateLock, writeLock } from './lock-file.js';
 export { cacheEntryName, normaliseRepoUrl } from './cache-entry.js';

@@ -50,6 +50,11 @@ export interface FetchedSource {
   error?: Diagnostic;
   /** The commit repos.lock held for this source before this run (same repo), for "what changed" summaries. */
   previousCommit?: string;
+  /**
+   * Working trees only (a commit is its own key): a key that changes whenever what `reader` returns could change,
+   * to be taken before reading; undefined when none can be trusted (a file changed moments ago, not in git).
+   */
+  fingerprint?: () => Promise<string | undefined>;
 }
 
 /** repos.lock: the resolved commit per source id. Never holds credentials. */
@@ -85,7 +90,7 @@ export interface FetchOptions {
   frozen?: boolean;
   /** Never touch the network: locked commits from the cache only. */
   offline?: boolean;
-  /** Repos fetched at the same time (default 4). */
+  /** Repos fetched at the same time (default: DEFAULT_FETCH_CONCURRENCY). */
   concurrency?: number;
   /** Manifest file as the user named it; diagnostics then point at the entry's line in it. */
   manifestFile?: string;

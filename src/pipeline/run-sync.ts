@@ -3,23 +3,44 @@ import { collectStage } from './collect-stage.js';
 import { applyOverrides } from './apply-overrides.js';
 import { indexStage } from './index-stage.js';
 import { transformStage } from './transform-stage.js';
-import { writeStage } from './write-stage.js';
+import { commitWriteStage, planWriteStage } from './write-stage.js';
 import { fetchStage } from './fetch-stage.js';
 import { generateStage } from './generate-stage.js';
 import { loadManifest } from '../manifest/index.js';
-import { buildReport } from '../report/build-report.js';
+import { buildReport, buildUnchangedReport, reportTiming } from '../report/build-report.js';
+import { recoverInterruptedWrite } from '../write/index.js';
 import { holdProjectLock } from './project-lock.js';
 import { openSyncCache } from './open-sync-cache.js';
+import { computeRunKey } from './run-key.js';
+import { recordRun } from './run-record.js';
+import { findUnchangedRun } from './unchanged-run.js';
 import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
 
-/** The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → write → report. */
+/**
+ * The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → write → report.
+ * When every input is as in the last completed sync (see computeRunKey) and its tree is intact, the run stops
+ * after the fetch and reports that tree again.
+ */
 export async function runSync(options: SyncOptions, observer: SyncObserver, now: () => Date = () => new Date()): Promise<SyncResult> {
   const startedAt = now();
+  // read while the manifest is parsed and the fetch waits on git (only entries made by the same code are used)
+  const opening = openSyncCache(options.cacheDir);
+  opening.catch(() => undefined); // awaited below; a run that fails first must not leave it unhandled
   const manifest = applyOverrides(await loadManifest(options.manifestFile, options.manifestName), options);
   return holdProjectLock(options, observer, async () => {
-    const cache = await openSyncCache(options.cacheDir);
+    // a write killed after its commit point is finished first, so the tree is whole before anything looks at it
+    await recoverInterruptedWrite(options.contentDir);
     observer.stage('fetch');
     const fetched = await fetchStage(manifest.sources, options, observer);
+    const cache = await opening;
+    const key = await computeRunKey({ codeVersion: cache.codeVersion, manifest, options, fetched: fetched.sources, startedAt });
+    const last = options.needTree ? undefined : await findUnchangedRun({ key, contentDir: options.contentDir, lockFile: options.lockFile, lock: fetched.lock });
+    if (last) {
+      observer.unchanged?.();
+      const diagnostics = [...fetched.diagnostics, ...last.diagnostics];
+      const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now() });
+      return { report, diagnostics };
+    }
     observer.stage('collect');
     const collected = await collectStage(fetched.sources, options.limits, cache.analysis);
     const index = indexStage(collected.sources);
@@ -29,15 +50,9 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
     observer.stage('write');
     const keep = new Set([...collected.broken, ...generated.skipped]);
     const outputs = [...transformed.outputs, ...generated.outputs];
-    const written = await writeStage(manifest.sources, outputs, keep, fetched, options, transformed.failed);
-    await cache.save();
-    const diagnostics = [
-      ...fetched.diagnostics,
-      ...collected.diagnostics,
-      ...transformed.diagnostics,
-      ...generated.diagnostics,
-      ...written.diagnostics,
-    ];
+    const written = await planWriteStage(manifest.sources, outputs, keep, fetched, options, transformed.failed);
+    const afterFetch = [...collected.diagnostics, ...transformed.diagnostics, ...generated.diagnostics, ...written.diagnostics];
+    const diagnostics = [...fetched.diagnostics, ...afterFetch];
     const report = buildReport({
       fetched: fetched.sources,
       collected: collected.sources,
@@ -45,10 +60,17 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
       plan: written.plan,
       contentDir: relative(options.projectDir, options.contentDir),
       startedAt,
-      finishedAt: now(),
+      finishedAt: startedAt, // the timing is set once the tree is written
       routeOf: (sitePath) => index.index.findBySitePath(sitePath)?.route,
     });
+    const incomplete = keep.size > 0 || transformed.failed.size > 0;
+    await commitWriteStage(written, options, recordRun({ key, report, plan: written.plan, diagnostics: afterFetch, incomplete }));
+    await cache.save();
     const kept = new Set([...keep, ...transformed.failed]);
-    return { report, diagnostics, tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept } };
+    return {
+      report: { ...report, ...reportTiming(startedAt, now()) },
+      diagnostics,
+      tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept },
+    };
   });
 }

@@ -34,6 +34,11 @@ export interface SyncOptions {
   refs?: Record<string, string>;
   /** Pages derived from the synced tree (see SiteGenerator). */
   generators?: readonly SiteGenerator[];
+  /**
+   * The caller uses the result's `tree` (the contributor preview's incremental re-runs): the sources are always
+   * collected, even when nothing changed since the last completed sync.
+   */
+  needTree?: boolean;
 }
 
 /** What the pipeline tells the outside world while it runs. */
@@ -42,6 +47,8 @@ export interface SyncObserver {
   progress(event: FetchProgress): void;
   /** Another sync holds the project lock; this one waits. */
   waiting(ownerPid: number): void;
+  /** Every input is as in the last completed sync: its tree, lock and report stand, nothing is read or written. */
+  unchanged?(): void;
 }
 
 export interface SyncResult {
@@ -77,7 +84,10 @@ export interface SiteGenerator {
 export interface GeneratorInput {
   /** Transformed files of the `inputs` sources (paths relative to the content root). */
   files: readonly OutputFile[];
-  /** The time of the build, for anything that depends on dates. */
+  /**
+   * The time of the build, for anything that depends on dates. Only its UTC day may matter: a sync on the same
+   * day with every other input unchanged is skipped (see computeRunKey).
+   */
   now: Date;
 }
 

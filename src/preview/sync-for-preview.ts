@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join, parse } from 'node:path';
 import { DEFAULT_LIMITS } from '../collect/index.js';
 import type { CommandIo } from '../cli/sync-command.js';
+import { DEFAULT_FETCH_CONCURRENCY } from '../fetch/index.js';
 import { runSync } from '../pipeline/run-sync.js';
 import type { SiteGenerator, SyncedTree, SyncOptions } from '../pipeline/types.js';
 import { createConsoleReporter } from '../report/index.js';
@@ -39,11 +40,12 @@ export async function syncForPreview(
     lockFile: join(dirname(paths.manifestFile), `${parse(paths.manifestFile).name}.lock`),
     frozen: !mode.latest,
     offline: mode.offline,
-    concurrency: 4,
+    concurrency: DEFAULT_FETCH_CONCURRENCY,
     limits: DEFAULT_LIMITS,
     locals: Object.fromEntries(Object.entries(overrides.locals).map(([id, local]) => [id, local.path])),
     refs: overrides.refs,
     generators,
+    needTree: true, // the session re-runs parts of the sync on this tree
   };
   const reporter = createConsoleReporter(io.stdout, { live: Boolean(io.stdout.isTTY) && !io.env.CI });
   const result = await runSync(options, {

@@ -54,8 +54,7 @@ export function buildReport(input: ReportInput): SyncReport {
   });
   return {
     version: 1,
-    syncedAt: input.finishedAt.toISOString(),
-    durationMs: input.finishedAt.getTime() - input.startedAt.getTime(),
+    ...reportTiming(input.startedAt, input.finishedAt),
     sources,
     problems: input.diagnostics.map(toProblem),
     written: {
@@ -63,6 +62,50 @@ export function buildReport(input: ReportInput): SyncReport {
       unchanged: input.plan?.unchanged.length ?? 0,
       removed: input.plan?.deletes.length ?? 0,
     },
+  };
+}
+
+/** When the sync finished and how long it took. */
+export function reportTiming(startedAt: Date, finishedAt: Date): Pick<SyncReport, 'syncedAt' | 'durationMs'> {
+  return { syncedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
+}
+
+/** What a run that found its tree as the last run left it repeats of that run's report. */
+export interface UnchangedRunInput {
+  fetched: readonly FetchedSource[];
+  /** Per source id: its files as the last run's report listed them. */
+  files: Readonly<Record<string, SourceReport['files']>>;
+  diagnostics: readonly Diagnostic[];
+  /** Files in the tree, every one of them unchanged. */
+  unchanged: number;
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+/**
+ * The report of a run whose inputs are all as in the last completed run: what `buildReport` says after a sync
+ * that rebuilt the same tree (every source as fetched now, no file written, changed or removed).
+ */
+export function buildUnchangedReport(input: UnchangedRunInput): SyncReport {
+  const sources = input.fetched.map(
+    (fetched): SourceReport => ({
+      id: fetched.spec.id,
+      repo: stripCredentials(fetched.spec.repo ?? fetched.spec.path ?? ''),
+      ref: fetched.spec.ref ?? fetched.branch ?? null,
+      commit: fetched.commit ?? null,
+      status: fetched.status,
+      files: input.files[fetched.spec.id] ?? [],
+      error: fetched.error ? describeSourceError(fetched.error, false) : null,
+      previousCommit: fetched.previousCommit ?? null,
+      changes: { added: [], changed: [], removed: [] },
+    }),
+  );
+  return {
+    version: 1,
+    ...reportTiming(input.startedAt, input.finishedAt),
+    sources,
+    problems: input.diagnostics.map(toProblem),
+    written: { changed: 0, unchanged: input.unchanged, removed: 0 },
   };
 }
 

@@ -1,4 +1,4 @@
-export { buildReport, describeProblem, type ReportInput } from './build-report.js';
+export { buildReport, buildUnchangedReport, describeProblem, reportTiming, type ReportInput, type UnchangedRunInput } from './build-report.js';
 export { createConsoleReporter, formatSummary, type ConsoleReporter, type FetchProgress } from './console-reporter.js';
 export type { FileChanges, ReportProblem, SourceReport, SyncReport } from './types.js';
 export { renderSummary } from './render-summary.js';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { WritePlan, WriteState } from './types.js';
+import { statFiles } from './tree-stats.js';
 import { stagingFailed } from './write-failure.js';
 
 /** How files are written (node's `writeFile` unless the caller passes another, e.g. to observe or limit writes). */
@@ -50,14 +51,19 @@ export async function commitWrite(
 async function stageWrite(contentDir: string, staging: string, plan: WritePlan, extras: readonly ExtraFile[], write: WriteFileFunction): Promise<Journal> {
   await mkdir(staging, { recursive: true });
   const moves: Journal['moves'] = [];
+  const stagedAt = new Map<string, string>();
   let n = 0;
   for (const file of plan.writes) {
     const staged = join(staging, String(n++));
     await write(staged, file.content);
     moves.push({ from: staged, to: join(contentDir, file.to) });
+    stagedAt.set(file.to, staged);
   }
+  // renames keep size, inode and modification time: stats taken now hold for the committed tree. Only files known
+  // to hold their recorded content get them (written now, or found intact); others are checked by content later.
+  const stats = statFiles([...stagedAt.keys(), ...plan.unchanged], (to) => stagedAt.get(to) ?? join(contentDir, to));
   const stagedState = join(staging, STATE);
-  await write(stagedState, `${JSON.stringify(plan.state, null, 1)}\n`);
+  await write(stagedState, `${JSON.stringify({ ...plan.state, stats }, null, 1)}\n`);
   moves.push({ from: stagedState, to: join(contentDir, STATE) });
   for (const extra of extras) {
     const staged = join(staging, String(n++));
@@ -85,12 +91,29 @@ export async function recoverInterruptedWrite(contentDir: string): Promise<'none
 }
 
 export async function readWriteState(contentDir: string): Promise<WriteState | undefined> {
+  return (await readWrittenTree(contentDir))?.state;
+}
+
+/** The write state and when it was written (files changed since then are checked by content, see isFileIntact). */
+export interface WrittenTree {
+  state: WriteState;
+  stateWrittenMs: number;
+}
+
+export async function readWrittenTree(contentDir: string): Promise<WrittenTree | undefined> {
   try {
-    const state = JSON.parse(await readFile(join(contentDir, STATE), 'utf8')) as WriteState;
-    return state.version === 1 ? state : undefined;
+    const file = join(contentDir, STATE);
+    const [text, stats] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+    const state = JSON.parse(text) as WriteState;
+    return state.version === 1 ? { state, stateWrittenMs: stats.mtimeMs } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Whether a write was interrupted (its journal or staging folder is still there): the tree may be half written. */
+export function hasInterruptedWrite(contentDir: string): boolean {
+  return existsSync(join(contentDir, JOURNAL)) || existsSync(join(contentDir, STAGING));
 }
 
 async function applyJournal(contentDir: string, journal: Journal): Promise<void> {

@@ -8,12 +8,14 @@ export function hashContent(content: Buffer): string {
 /**
  * Decides what to write, keep and delete. Files of sources in `keepSources` (failed this run, kept from the
  * last good run) stay untouched; every other file the previous run wrote and this run does not is deleted.
+ * A file with the same content as last time is rewritten only when `intactOnDisk` says the copy on disk is not
+ * what was written (deleted, or changed by hand).
  */
 export function planWrite(
   previous: WriteState | undefined,
   outputs: readonly OutputFile[],
   keepSources: ReadonlySet<string>,
-  existsOnDisk: (to: string) => boolean,
+  intactOnDisk: (to: string) => boolean,
 ): WritePlan {
   const state: WriteState = { version: 1, files: {} };
   const writes: OutputFile[] = [];
@@ -24,7 +26,7 @@ export function planWrite(
     state.files[output.to] = { source: output.source, hash };
     const before = previous?.files[output.to];
     if (before?.hash !== hash) changes.push({ to: output.to, source: output.source, change: before ? 'changed' : 'added' });
-    if (before?.hash === hash && existsOnDisk(output.to)) unchanged.push(output.to);
+    if (before?.hash === hash && intactOnDisk(output.to)) unchanged.push(output.to);
     else writes.push(output);
   }
   const deletes: string[] = [];

@@ -43,7 +43,7 @@ export class PreviewProject {
     this.github.publish('example-org/other', TestRepo.create(other));
     writeFileSync(join(this.dir, 'repos.yaml'), MANIFEST);
     const options = this.syncOptions();
-    const result = await runSync(options, { stage: () => {}, progress: () => {}, waiting: () => {} });
+    const result = await runSync({ ...options, needTree: true }, { stage: () => {}, progress: () => {}, waiting: () => {} });
     this.initialDiagnostics = result.diagnostics;
     this.watcher = await followWorkingTrees(
       result.tree!,

@@ -22,7 +22,7 @@ describe('parseSyncArgs', () => {
       frozen: false,
       offline: false,
       strict: false,
-      concurrency: 4,
+      concurrency: 12,
     });
   });
 
