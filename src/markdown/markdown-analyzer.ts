@@ -22,7 +22,7 @@ export interface MarkdownAnalyzerOptions {
   docsBeforeThreads?: number;
 }
 
-const DEFAULT_DOCS_BEFORE_THREADS = 48;
+const DEFAULT_DOCS_BEFORE_THREADS = 16;
 
 /**
  * Parsing is most of a cold sync's CPU time (micromark: a few ms per doc). Worker threads spread it over every
