@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
 import type { TransformResult } from '../transform/types.js';
 
@@ -48,9 +50,9 @@ export function hashKey(...parts: readonly string[]): string {
 
 /** Opens the cache in `dir`; entries written by another version of the code (`codeVersion`) are ignored. */
 export async function openDerivedCache(dir: string, codeVersion: string): Promise<DerivedCache> {
-  const file = join(dir, 'derived.json');
-  const previous = await readStored(file);
-  const usable = previous?.code === codeVersion ? previous : undefined;
+  const file = join(dir, 'derived.ndjson');
+  const previous = await readStored(file, codeVersion);
+  const usable = previous;
   const next: Stored = { code: codeVersion, analysis: {}, transform: {} };
   return {
     codeVersion,
@@ -69,16 +71,63 @@ export async function openDerivedCache(dir: string, codeVersion: string): Promis
     async save() {
       await mkdir(dir, { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(next));
+      await writeLines(temp, storedLines(next));
       await rename(temp, file);
     },
   };
 }
 
-async function readStored(file: string): Promise<Stored | undefined> {
+/**
+ * One JSON value per line (the code version, then one entry per line): a large site's cache is bigger than the
+ * longest string JavaScript can hold (~512 MB, reached near 100,000 docs), so it is never one JSON text.
+ */
+function* storedLines(stored: Stored): Generator<string> {
+  yield JSON.stringify({ code: stored.code });
+  for (const [key, analysis] of Object.entries(stored.analysis)) yield JSON.stringify(['a', key, analysis]);
+  for (const [key, transform] of Object.entries(stored.transform)) yield JSON.stringify(['t', key, transform]);
+}
+
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Stored;
+    let batch: string[] = [];
+    let size = 0;
+    for (const line of lines) {
+      batch.push(line);
+      size += line.length;
+      if (size < 4 * 1024 * 1024) continue;
+      await handle.write(`${batch.join('\n')}\n`);
+      batch = [];
+      size = 0;
+    }
+    if (batch.length > 0) await handle.write(`${batch.join('\n')}\n`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The stored entries, if written by the same code; absent, damaged or other code: undefined (start empty). */
+async function readStored(file: string, codeVersion: string): Promise<Stored | undefined> {
+  const input = createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const stored: Stored = { code: codeVersion, analysis: {}, transform: {} };
+  try {
+    let first = true;
+    for await (const line of lines) {
+      if (first) {
+        if ((JSON.parse(line) as { code?: string }).code !== codeVersion) return undefined;
+        first = false;
+        continue;
+      }
+      const [kind, key, value] = JSON.parse(line) as ['a', string, DocAnalysis] | ['t', string, StoredTransform];
+      if (kind === 'a') stored.analysis[key] = value as DocAnalysis;
+      else stored.transform[key] = value as StoredTransform;
+    }
+    return first ? undefined : stored;
   } catch {
-    return undefined; // absent or damaged: start empty
+    return undefined;
+  } finally {
+    lines.close();
+    input.destroy();
   }
 }
