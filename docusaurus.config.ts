@@ -5,7 +5,7 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectsOptions } from '@docusaurus/plugin-client-redirects';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { CONTENT_DIR, SECTIONS, type Section } from './src/manifest/sections.js';
-import { REDIRECTS } from './src/site/redirects.js';
+import { redirectsTo } from './src/site/redirects.js';
 import { SITE_PLUGINS } from './src/site/plugins/index.js';
 import { createAlgoliaThemeConfig, readAlgoliaSearchConfig } from './src/site/search/search-config.js';
 
@@ -123,7 +123,7 @@ const config: Config = {
   themes: ['@docusaurus/theme-mermaid'],
   plugins: [
     ...createDocsPlugins(),
-    ['@docusaurus/plugin-client-redirects', { redirects: REDIRECTS } satisfies RedirectsOptions],
+    ['@docusaurus/plugin-client-redirects', { createRedirects: redirectsTo } satisfies RedirectsOptions],
     configureEsmBundling,
     ...SITE_PLUGINS,
   ],
