@@ -35,7 +35,6 @@ export function createMemorySources(site: SyntheticSite): FetchedSource[] {
 
 /** A derived cache that remembers nothing: every doc is analysed and transformed (a cold run). */
 export const NO_DERIVED_CACHE: DerivedCache = {
-  codeVersion: 'none',
   analysis: (_text, compute) => compute(),
   transform: (_key, _answers, compute) => compute().result,
   save: async () => undefined,

@@ -12,8 +12,6 @@ import type { TransformResult } from '../transform/types.js';
  * its links made. Only entries used in a run are saved, so the cache never grows beyond the site.
  */
 export interface DerivedCache {
-  /** Fingerprint of the code that derives the cached results (see computeCodeVersion). */
-  readonly codeVersion: string;
   analysis(text: string, compute: () => Promise<DocAnalysis>): Promise<DocAnalysis>;
   /**
    * The transform stored under `key` (the doc's text, place, history and source) if the lookups it made then
@@ -55,7 +53,6 @@ export async function openDerivedCache(dir: string, codeVersion: string): Promis
   const usable = previous;
   const next: Stored = { code: codeVersion, analysis: {}, transform: {} };
   return {
-    codeVersion,
     async analysis(text, compute) {
       const key = hashKey(text);
       return (next.analysis[key] ??= usable?.analysis[key] ?? (await compute()));

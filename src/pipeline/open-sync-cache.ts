@@ -12,8 +12,12 @@ declare const __SRC_DIR_FROM_BUNDLE__: string | undefined;
 
 const SRC_DIR = fileURLToPath(new URL(typeof __SRC_DIR_FROM_BUNDLE__ === 'string' ? __SRC_DIR_FROM_BUNDLE__ : '..', import.meta.url));
 
+/** The fingerprint of the running sync's code (see computeCodeVersion). */
+export function syncCodeVersion(): string {
+  return computeCodeVersion(SRC_DIR, join(SRC_DIR, '..', 'package-lock.json'));
+}
+
 /** The derived-data cache lives beside the clones, in a folder no repo name can take (`_derived`). */
-export async function openSyncCache(cacheDir: string): Promise<DerivedCache> {
-  const codeVersion = computeCodeVersion(SRC_DIR, join(SRC_DIR, '..', 'package-lock.json'));
+export function openSyncCache(cacheDir: string, codeVersion: string): Promise<DerivedCache> {
   return openDerivedCache(join(cacheDir, '_derived'), codeVersion);
 }

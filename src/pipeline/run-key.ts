@@ -9,7 +9,7 @@ import type { SyncOptions } from './types.js';
 export const RUN_RECORD_VERSION = 1;
 
 export interface RunKeyInput {
-  /** Fingerprint of the code that shapes the output (DerivedCache.codeVersion). */
+  /** Fingerprint of the code that shapes the output (syncCodeVersion). */
   codeVersion: string;
   /** The manifest with `--local`, `--ref` and `--only` applied. */
   manifest: Manifest;

@@ -10,7 +10,7 @@ import { loadManifest } from '../manifest/index.js';
 import { buildReport, buildUnchangedReport, reportTiming } from '../report/build-report.js';
 import { recoverInterruptedWrite } from '../write/index.js';
 import { holdProjectLock } from './project-lock.js';
-import { openSyncCache } from './open-sync-cache.js';
+import { openSyncCache, syncCodeVersion } from './open-sync-cache.js';
 import { computeRunKey } from './run-key.js';
 import { recordRun } from './run-record.js';
 import { findUnchangedRun } from './unchanged-run.js';
@@ -23,17 +23,14 @@ import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
  */
 export async function runSync(options: SyncOptions, observer: SyncObserver, now: () => Date = () => new Date()): Promise<SyncResult> {
   const startedAt = now();
-  // read while the manifest is parsed and the fetch waits on git (only entries made by the same code are used)
-  const opening = openSyncCache(options.cacheDir);
-  opening.catch(() => undefined); // awaited below; a run that fails first must not leave it unhandled
+  const codeVersion = syncCodeVersion();
   const manifest = applyOverrides(await loadManifest(options.manifestFile, options.manifestName), options);
   return holdProjectLock(options, observer, async () => {
     // a write killed after its commit point is finished first, so the tree is whole before anything looks at it
     await recoverInterruptedWrite(options.contentDir);
     observer.stage('fetch');
     const fetched = await fetchStage(manifest.sources, options, observer);
-    const cache = await opening;
-    const key = await computeRunKey({ codeVersion: cache.codeVersion, manifest, options, fetched: fetched.sources, startedAt });
+    const key = await computeRunKey({ codeVersion, manifest, options, fetched: fetched.sources, startedAt });
     const last = options.needTree ? undefined : await findUnchangedRun({ key, contentDir: options.contentDir, lockFile: options.lockFile, lock: fetched.lock });
     if (last) {
       observer.unchanged?.();
@@ -41,6 +38,8 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
       const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now() });
       return { report, diagnostics };
     }
+    // read only now: an unchanged run never needs it, and on a large site it is tens of MB
+    const cache = await openSyncCache(options.cacheDir, codeVersion);
     observer.stage('collect');
     const collected = await collectStage(fetched.sources, options.limits, cache.analysis);
     const index = indexStage(collected.sources);

@@ -1,6 +1,5 @@
 import { unified } from 'unified';
 import { applyEdits } from '../markdown/apply-edits.js';
-import { outlineForTransform } from '../markdown/outline-for-transform.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { convertGithubAlerts } from './convert-github-alerts.js';
 import { mergeFrontMatter } from './merge-front-matter.js';
@@ -16,7 +15,8 @@ import type { TransformInput, TransformResult, TransformState } from './types.js
  * rewritten and nothing else.
  */
 export function transformDoc(input: TransformInput): TransformResult {
-  const tree = input.doc.analysis?.outline ?? outlineForTransform(parseMarkdown(input.text));
+  // without an analysis, the full tree: the plugins read it as they read the outline
+  const tree = input.doc.analysis?.outline ?? parseMarkdown(input.text);
   const state = createState(input);
   const processor = unified().use(rewriteMarkdownLinks, state).use(rewriteHtmlLinks, state);
   if (input.doc.format !== 'mdx') processor.use(convertGithubAlerts, state);
