@@ -7,6 +7,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { CONTENT_DIR, SECTIONS, type Section } from './src/manifest/sections.js';
 import { redirectsTo } from './src/site/redirects.js';
 import { SITE_PLUGINS } from './src/site/plugins/index.js';
+import { SITE_MARKDOWN, STATIC_DIRECTORY } from './src/site/markdown-config.js';
 import { createAlgoliaThemeConfig, readAlgoliaSearchConfig } from './src/site/search/search-config.js';
 
 /** Where the sync wrote the tree; tests build from a tree of their own. */
@@ -99,15 +100,11 @@ const config: Config = {
 
   // Raw html in upstream docs (`<img src>`) is not bundled: it links the files where the tree serves them.
   // Only in builds: the dev server would reload the whole page on every write into the tree (slow previews).
-  staticDirectories: process.env.NODE_ENV === 'production' ? ['static', contentDir] : ['static'],
+  staticDirectories: process.env.NODE_ENV === 'production' ? [STATIC_DIRECTORY, contentDir] : [STATIC_DIRECTORY],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
-  markdown: {
-    format: 'detect',
-    mermaid: true,
-    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
-  },
+  markdown: SITE_MARKDOWN,
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
   presets: [

@@ -37,5 +37,6 @@ export function createMemorySources(site: SyntheticSite): FetchedSource[] {
 export const NO_DERIVED_CACHE: DerivedCache = {
   analysis: (_text, compute) => compute(),
   transform: (_key, _answers, compute) => compute().result,
+  pageCheck: (_key, compute) => compute(),
   save: async () => undefined,
 };

@@ -45,7 +45,8 @@ Options:
   --only ID[,ID]      fetch only these sources; the others are rebuilt from the cache at their locked commits
   --frozen            build exactly the commits in repos.lock
   --offline           use the cache only, never the network
-  --strict            upstream problems (broken links, stale or failed sources) fail the run (exit 1)
+  --strict            errors (pages the site cannot build, stale or failed sources) and problems of the
+                      manifest fail the run (exit 1); warnings about upstream content are reported only
   --report FILE       where to write the JSON report (default: sync-report.json)
   --cache DIR         clone cache (default: .cache/repos)
   --content DIR       output folder Docusaurus reads (default: content)
@@ -55,7 +56,7 @@ Options:
   --migrate FILE      print repos.yaml entries converted from an old docs.package.json, then exit
   -h, --help          show this help
 
-Exit codes: 0 ok · 1 upstream problems under --strict · 2 bad usage or invalid manifest (nothing written)
+Exit codes: 0 ok · 1 errors under --strict · 2 bad usage or invalid manifest (nothing written)
             · 74 the new tree could not be written (e.g. disk full; the previous tree is kept)`;
 
 export function parseSyncArgs(argv: readonly string[]): SyncArgs {

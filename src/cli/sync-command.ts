@@ -3,6 +3,7 @@ import { dirname, join, parse, resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../collect/index.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
+import { failsStrictRun } from '../diagnostics/strict-policy.js';
 import { isUserError } from '../diagnostics/user-error.js';
 import { migrateDocsPackage } from '../manifest/index.js';
 import { runSync } from '../pipeline/run-sync.js';
@@ -81,7 +82,7 @@ async function sync(args: SyncArgs, io: CommandIo, site: SiteExtensions): Promis
 export function exitCodeFor(report: SyncReport, diagnostics: readonly Diagnostic[], strict: boolean): number {
   if (!strict) return 0;
   const degraded = report.sources.some((s) => s.status === 'stale' || s.status === 'failed');
-  return degraded || hasErrors(diagnostics) || diagnostics.some((d) => d.severity === 'warning') ? 1 : 0;
+  return degraded || diagnostics.some(failsStrictRun) ? 1 : 0;
 }
 
 async function printMigration(file: string, io: CommandIo): Promise<number> {

@@ -4,6 +4,7 @@ import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
+import type { PageCheck } from '../page-check/types.js';
 import type { TransformResult } from '../transform/types.js';
 
 /**
@@ -18,6 +19,8 @@ export interface DerivedCache {
    * answer as they did (`answers` digests their current answers), else `compute()`'s, stored with its lookups.
    */
   transform(key: string, answers: (lookups: readonly string[]) => string, compute: () => RecordedTransform): TransformResult;
+  /** The check of a page (see src/page-check) by its place and text. */
+  pageCheck(key: string, compute: () => Promise<PageCheck>): Promise<PageCheck>;
   save(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ interface Stored {
   code: string;
   analysis: Record<string, DocAnalysis>;
   transform: Record<string, StoredTransform>;
+  pageCheck: Record<string, PageCheck>;
 }
 
 export function hashKey(...parts: readonly string[]): string {
@@ -51,7 +55,7 @@ export async function openDerivedCache(dir: string, codeVersion: string): Promis
   const file = join(dir, 'derived.ndjson');
   const previous = await readStored(file, codeVersion);
   const usable = previous;
-  const next: Stored = { code: codeVersion, analysis: {}, transform: {} };
+  const next: Stored = { code: codeVersion, analysis: {}, transform: {}, pageCheck: {} };
   return {
     async analysis(text, compute) {
       const key = hashKey(text);
@@ -64,6 +68,9 @@ export async function openDerivedCache(dir: string, codeVersion: string): Promis
       const asked = [...lookups];
       next.transform[key] = { result, lookups: asked, answers: answers(asked) };
       return result;
+    },
+    async pageCheck(key, compute) {
+      return (next.pageCheck[key] ??= usable?.pageCheck[key] ?? (await compute()));
     },
     async save() {
       await mkdir(dir, { recursive: true });
@@ -82,6 +89,7 @@ function* storedLines(stored: Stored): Generator<string> {
   yield JSON.stringify({ code: stored.code });
   for (const [key, analysis] of Object.entries(stored.analysis)) yield JSON.stringify(['a', key, analysis]);
   for (const [key, transform] of Object.entries(stored.transform)) yield JSON.stringify(['t', key, transform]);
+  for (const [key, check] of Object.entries(stored.pageCheck)) yield JSON.stringify(['c', key, check]);
 }
 
 async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
@@ -107,7 +115,7 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
 async function readStored(file: string, codeVersion: string): Promise<Stored | undefined> {
   const input = createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
-  const stored: Stored = { code: codeVersion, analysis: {}, transform: {} };
+  const stored: Stored = { code: codeVersion, analysis: {}, transform: {}, pageCheck: {} };
   try {
     let first = true;
     for await (const line of lines) {
@@ -116,9 +124,10 @@ async function readStored(file: string, codeVersion: string): Promise<Stored | u
         first = false;
         continue;
       }
-      const [kind, key, value] = JSON.parse(line) as ['a', string, DocAnalysis] | ['t', string, StoredTransform];
+      const [kind, key, value] = JSON.parse(line) as ['a', string, DocAnalysis] | ['t', string, StoredTransform] | ['c', string, PageCheck];
       if (kind === 'a') stored.analysis[key] = value as DocAnalysis;
-      else stored.transform[key] = value as StoredTransform;
+      else if (kind === 't') stored.transform[key] = value as StoredTransform;
+      else stored.pageCheck[key] = value as PageCheck;
     }
     return first ? undefined : stored;
   } catch {

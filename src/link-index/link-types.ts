@@ -38,8 +38,12 @@ export interface LinkContext {
 export interface LinkRequest {
   url: string;
   kind: 'link' | 'image';
-  /** Markdown syntax is compiled by Docusaurus (file links resolved, images bundled); raw html is not. */
-  syntax: 'markdown' | 'html';
+  /**
+   * `markdown` links and images are compiled by Docusaurus (file links resolved, images bundled); so are the
+   * `.md` links of `reference` definitions (`[id]: url`), but not the files they name; raw `html` is not.
+   * A reference's `kind` is `image` when only image references use it.
+   */
+  syntax: 'markdown' | 'reference' | 'html';
   /** 1-based position for diagnostics. */
   line: number;
   column: number;

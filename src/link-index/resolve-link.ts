@@ -41,13 +41,19 @@ function resolveSamePageAnchor(context: LinkContext, request: LinkRequest): Link
 
 /**
  * `/docs/x` is a repo-root path on GitHub, but pages written for this site use site routes. When the repo has
- * no such path and a page of the site serves it, the link is kept (Docusaurus checks it and its anchor).
+ * no such path and a page of the site serves it, the link stays a route, its anchor checked like any other.
  */
 function resolveSiteRoute(context: LinkContext, request: LinkRequest): LinkResolution | undefined {
   const target = resolveUpstreamPath(context.doc.from, request.url);
   if (target && context.source.paths?.kindOf(target.path) !== undefined) return undefined;
-  const route = splitUrl(request.url.trim()).pathPart;
-  return context.index.findByRoute(safeDecode(route)) ? { kind: 'keep' } : undefined;
+  const { pathPart } = splitUrl(request.url.trim());
+  const page = context.index.findByRoute(safeDecode(pathPart));
+  if (!page) return undefined;
+  if (target?.fragment === undefined || target.fragment === '') return { kind: 'keep' };
+  const match = matchAnchor(page.anchors, target.fragment, page.titleAnchors);
+  if (match.kind === 'found') return match.anchor === target.fragment ? { kind: 'keep' } : { kind: 'internal', url: `${pathPart}#${match.anchor}` };
+  if (match.kind === 'page-top') return { kind: 'internal', url: pathPart };
+  return { kind: 'broken', url: pathPart, diagnostic: missingAnchorDiagnostic(context, request, page.from, match.suggestion) };
 }
 
 function resolveRelativeLink(context: LinkContext, request: LinkRequest): LinkResolution {

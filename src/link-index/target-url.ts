@@ -11,17 +11,19 @@ export interface UrlExtras {
 
 /**
  * The URL under which a doc links to an imported file.
- * Markdown links: within a section a relative file path (Docusaurus resolves and checks it), across sections the
- * target's route (Docusaurus resolves `.md` paths only within one docs plugin). Markdown images/asset links: always a
- * relative file path (Docusaurus bundles the file, whichever section it is in). Raw html is not compiled by Docusaurus:
- * docs get their route, assets the site path they are served at when the content folder is a static directory
- * (`pathname://` for `href`, so the broken-link checker does not take them for pages).
+ * Markdown links and reference definitions: within a section a relative file path (Docusaurus resolves and checks
+ * it), across sections the target's route (Docusaurus resolves `.md` paths only within one docs plugin). Markdown
+ * images/asset links: always a relative file path (Docusaurus bundles the file, whichever section it is in). Raw html
+ * and definitions are not bundled: docs get their route, assets the site path they are served at when the content
+ * folder is a static directory (`pathname://` for links, so the broken-link checker does not take them for pages).
  * Undefined when the target doc has no route.
  */
 export function siteUrl(context: LinkContext, request: LinkRequest, target: IndexedFile, extras: UrlExtras): string | undefined {
   const sameSection = firstSegment(target.to) === firstSegment(context.doc.to);
   let base: string | undefined;
-  if (request.syntax === 'markdown' && (target.kind === 'asset' || sameSection)) base = relativeFileUrl(context.doc.to, target.to);
+  const bundled = request.syntax === 'markdown' && target.kind === 'asset';
+  const resolvedByDocusaurus = request.syntax !== 'html' && target.kind === 'doc' && sameSection;
+  if (bundled || resolvedByDocusaurus) base = relativeFileUrl(context.doc.to, target.to);
   else if (target.kind === 'doc') base = target.route === undefined ? undefined : encodeURI(target.route);
   else base = `${request.kind === 'link' ? 'pathname://' : ''}/${encodePath(target.to)}`;
   return base === undefined ? undefined : base + formatExtras(extras);

@@ -26,3 +26,24 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   }
   return result + text.slice(cursor);
 }
+
+/** How a text was rewritten: `[start, end, replacementLength]` per edit, in order (flat, so it caches as JSON). */
+export type EditSpans = number[];
+
+export function recordEditSpans(edits: readonly Edit[]): EditSpans {
+  return [...edits].sort((a, b) => a.start - b.start || a.end - b.end).flatMap((edit) => [edit.start, edit.end, edit.text.length]);
+}
+
+/** The offset in the original text of `offset` in the rewritten one (inside a replacement: where it starts). */
+export function originalOffset(spans: EditSpans, offset: number): number {
+  let shift = 0;
+  for (let i = 0; i < spans.length; i += 3) {
+    const start = spans[i]!;
+    const end = spans[i + 1]!;
+    const length = spans[i + 2]!;
+    if (offset < start + shift) break;
+    if (offset < start + shift + length) return start;
+    shift += length - (end - start);
+  }
+  return offset - shift;
+}

@@ -1,5 +1,5 @@
 export { parseMarkdown } from './parse-markdown.js';
-export { applyEdits, type Edit } from './apply-edits.js';
+export { applyEdits, originalOffset, recordEditSpans, type Edit, type EditSpans } from './apply-edits.js';
 export { classifyUrl, isInlineImageData, type UrlKind } from './classify-url.js';
 export { resolveUpstreamPath, splitUrl, safeDecode, type UpstreamTarget } from './resolve-upstream-path.js';
 export { collectAnchors } from './collect-anchors.js';
@@ -11,4 +11,3 @@ export { mapValueOffsets } from './node-value-offsets.js';
 export { readFrontMatter, type FrontMatterData, type FrontMatterResult } from './read-front-matter.js';
 export { analyzeDoc, analyzeMarkdown, type DocAnalysis } from './analyze-doc.js';
 export { outlineForTransform } from './outline-for-transform.js';
-export { createMarkdownAnalyzer, type MarkdownAnalyzer } from './markdown-analyzer.js';

@@ -26,6 +26,15 @@ export function locateDestination(text: string, node: Link | Image | Definition)
   return readDestination(text, labelEnd + 2, end);
 }
 
+/** Where the text of a `[text](url)` link is written (between its brackets); undefined for autolinks. */
+export function locateLinkText(text: string, node: Link): { start: number; end: number } | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || text[start] !== '[') return undefined;
+  const close = findLinkTextEnd(text, node, start, end);
+  return close === undefined ? undefined : { start: start + 1, end: close };
+}
+
 function locateAutolink(text: string, start: number, end: number): DestinationSpan {
   if (text[start] === '<' && text[end - 1] === '>') return { start: start + 1, end: end - 1, angle: true, autolink: true };
   return { start, end, angle: false, autolink: true };

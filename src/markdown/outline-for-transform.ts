@@ -1,7 +1,8 @@
 import type { Node, Parent, Root, RootContent } from 'mdast';
+import { setAsideTooDeepBlocks } from './find-too-deep-blocks.js';
 
-/** Nodes the transform plugins read (links, images, definitions, raw html, alerts, front matter). */
-const READ_BY_TRANSFORM = new Set(['link', 'image', 'definition', 'html', 'blockquote', 'yaml']);
+/** Nodes the transform plugins read (links, images, definitions and their uses, raw html, alerts, front matter). */
+const READ_BY_TRANSFORM = new Set(['link', 'image', 'definition', 'linkReference', 'imageReference', 'html', 'blockquote', 'yaml']);
 /** Parents whose direct children the transform inspects by position (link text end, an alert's first paragraph). */
 const CHILDREN_KEPT_AS_STUBS = new Set(['link', 'blockquote']);
 
@@ -15,7 +16,13 @@ const CHILDREN_KEPT_AS_STUBS = new Set(['link', 'blockquote']);
  * so no doc is ever parsed twice.
  */
 export function outlineForTransform(tree: Root): Root {
-  return { type: 'root', children: tree.children.flatMap((child) => (child.type === 'heading' ? [structuredClone(child)] : outline(child, false))) as RootContent[] };
+  const { children, data } = setAsideTooDeepBlocks(tree);
+  return {
+    type: 'root',
+    children: children.flatMap((child) => (child.type === 'heading' ? [structuredClone(child)] : outline(child, false))) as RootContent[],
+    // the transform shows the too-deep blocks as text and reads nothing inside them
+    ...(data ? { data } : {}),
+  };
 }
 
 function outline(node: Node, isStub: boolean): Node[] {

@@ -4,7 +4,6 @@ import type { CollectedSource } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError } from '../diagnostics/user-error.js';
 import type { FetchedSource } from '../fetch/types.js';
-import { createMarkdownAnalyzer, type DocAnalysis } from '../markdown/index.js';
 import { describeCause } from './describe-cause.js';
 
 export interface CollectStageOutput {
@@ -14,24 +13,8 @@ export interface CollectStageOutput {
   broken: Set<string>;
 }
 
-/** Returns the remembered analysis of a doc's text, or remembers what `compute` (a parse) gives. */
-export type RememberAnalysis = (text: string, compute: () => Promise<DocAnalysis>) => Promise<DocAnalysis>;
-
-/** Collects every source; a failure in one source never loses another source's content. */
-export async function collectStage(
-  fetched: readonly FetchedSource[],
-  limits: ContentLimits,
-  remember: RememberAnalysis = (_text, compute) => compute(),
-): Promise<CollectStageOutput> {
-  const analyzer = createMarkdownAnalyzer();
-  try {
-    return await collectEach(fetched, limits, (text) => remember(text, () => analyzer.analyze(text)));
-  } finally {
-    await analyzer.close();
-  }
-}
-
-async function collectEach(fetched: readonly FetchedSource[], limits: ContentLimits, analyze: AnalyzeDoc): Promise<CollectStageOutput> {
+/** Collects every source (`analyze` parses a doc, or remembers its analysis); a failure in one source never loses another source's content. */
+export async function collectStage(fetched: readonly FetchedSource[], limits: ContentLimits, analyze: AnalyzeDoc): Promise<CollectStageOutput> {
   const limit = pLimit(4);
   const diagnostics: Diagnostic[] = [];
   const broken = new Set<string>();

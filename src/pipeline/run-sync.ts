@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { checkStage, ownSourceIds } from './check-stage.js';
 import { collectStage } from './collect-stage.js';
 import { applyOverrides } from './apply-overrides.js';
 import { indexStage } from './index-stage.js';
@@ -14,10 +15,11 @@ import { openSyncCache, syncCodeVersion } from './open-sync-cache.js';
 import { computeRunKey } from './run-key.js';
 import { recordRun } from './run-record.js';
 import { findUnchangedRun } from './unchanged-run.js';
+import { createSyncWorkers } from '../workers/sync-workers.js';
 import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
 
 /**
- * The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → write → report.
+ * The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → check → write → report.
  * When every input is as in the last completed sync (see computeRunKey) and its tree is intact, the run stops
  * after the fetch and reports that tree again.
  */
@@ -31,45 +33,54 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
     observer.stage('fetch');
     const fetched = await fetchStage(manifest.sources, options, observer);
     const key = await computeRunKey({ codeVersion, manifest, options, fetched: fetched.sources, startedAt });
+    const own = ownSourceIds(manifest.sources, options.projectDir, options.locals);
     const last = options.needTree ? undefined : await findUnchangedRun({ key, contentDir: options.contentDir, lockFile: options.lockFile, lock: fetched.lock });
     if (last) {
       observer.unchanged?.();
       const diagnostics = [...fetched.diagnostics, ...last.diagnostics];
-      const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now() });
+      const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now(), own });
       return { report, diagnostics };
     }
     // read only now: an unchanged run never needs it, and on a large site it is tens of MB
     const cache = await openSyncCache(options.cacheDir, codeVersion);
-    observer.stage('collect');
-    const collected = await collectStage(fetched.sources, options.limits, cache.analysis);
-    const index = indexStage(collected.sources);
-    observer.stage('transform');
-    const transformed = transformStage(collected.sources, index, cache);
-    const generated = generateStage(options.generators ?? [], transformed.outputs, collected.broken, startedAt);
-    observer.stage('write');
-    const keep = new Set([...collected.broken, ...generated.skipped]);
-    const outputs = [...transformed.outputs, ...generated.outputs];
-    const written = await planWriteStage(manifest.sources, outputs, keep, fetched, options, transformed.failed);
-    const afterFetch = [...collected.diagnostics, ...transformed.diagnostics, ...generated.diagnostics, ...written.diagnostics];
-    const diagnostics = [...fetched.diagnostics, ...afterFetch];
-    const report = buildReport({
-      fetched: fetched.sources,
-      collected: collected.sources,
-      diagnostics,
-      plan: written.plan,
-      contentDir: relative(options.projectDir, options.contentDir),
-      startedAt,
-      finishedAt: startedAt, // the timing is set once the tree is written
-      routeOf: (sitePath) => index.index.findBySitePath(sitePath)?.route,
-    });
-    const incomplete = keep.size > 0 || transformed.failed.size > 0;
-    await commitWriteStage(written, options, recordRun({ key, report, plan: written.plan, diagnostics: afterFetch, incomplete }));
-    await cache.save();
-    const kept = new Set([...keep, ...transformed.failed]);
-    return {
-      report: { ...report, ...reportTiming(startedAt, now()) },
-      diagnostics,
-      tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept },
-    };
+    const workers = createSyncWorkers();
+    try {
+      observer.stage('collect');
+      const collected = await collectStage(fetched.sources, options.limits, (text) => cache.analysis(text, () => workers.analyze(text)));
+      const index = indexStage(collected.sources);
+      observer.stage('transform');
+      const transformed = transformStage(collected.sources, index, cache);
+      const generated = generateStage(options.generators ?? [], transformed.outputs, collected.broken, startedAt);
+      observer.stage('check');
+      const site = { projectDir: options.projectDir, contentDir: options.contentDir };
+      const checked = await checkStage({ outputs: [...transformed.outputs, ...generated.outputs], docs: transformed.docs, sources: index.sources, own, site, cache, workers });
+      observer.stage('write');
+      const keep = new Set([...collected.broken, ...generated.skipped]);
+      const written = await planWriteStage(manifest.sources, checked.outputs, keep, fetched, options, transformed.failed);
+      const afterFetch = [...collected.diagnostics, ...transformed.diagnostics, ...generated.diagnostics, ...checked.diagnostics, ...written.diagnostics];
+      const diagnostics = [...fetched.diagnostics, ...afterFetch];
+      const report = buildReport({
+        fetched: fetched.sources,
+        collected: collected.sources,
+        diagnostics,
+        plan: written.plan,
+        contentDir: relative(options.projectDir, options.contentDir),
+        startedAt,
+        finishedAt: startedAt, // the timing is set once the tree is written
+        routeOf: (sitePath) => index.index.findBySitePath(sitePath)?.route,
+        own,
+      });
+      const incomplete = keep.size > 0 || transformed.failed.size > 0;
+      await commitWriteStage(written, options, recordRun({ key, report, plan: written.plan, diagnostics: afterFetch, incomplete }));
+      await cache.save();
+      const kept = new Set([...keep, ...transformed.failed]);
+      return {
+        report: { ...report, ...reportTiming(startedAt, now()) },
+        diagnostics,
+        tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept, own },
+      };
+    } finally {
+      await workers.close();
+    }
   });
 }

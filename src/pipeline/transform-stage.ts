@@ -5,14 +5,22 @@ import { createAnswerDigest } from '../link-index/answer-lookups.js';
 import { transformRecordingLookups } from '../transform/transform-recording-lookups.js';
 import type { TransformSource } from '../transform/types.js';
 import type { OutputFile } from '../write/types.js';
+import type { EditSpans } from '../markdown/apply-edits.js';
 import { describeCause } from './describe-cause.js';
 import type { IndexStageOutput } from './index-stage.js';
 
 export interface TransformStageOutput {
   outputs: OutputFile[];
+  /** Each transformed doc by site path: the upstream file and how its text was rewritten. */
+  docs: Map<string, TransformedDoc>;
   diagnostics: Diagnostic[];
   /** Sources with a page that could not be transformed (their last good content is kept where there is one). */
   failed: Set<string>;
+}
+
+export interface TransformedDoc {
+  file: CollectedFile;
+  edits: EditSpans;
 }
 
 /**
@@ -23,6 +31,7 @@ export interface TransformStageOutput {
  */
 export function transformStage(collected: readonly CollectedSource[], { index, sources }: IndexStageOutput, cache: DerivedCache): TransformStageOutput {
   const outputs: OutputFile[] = [];
+  const docs = new Map<string, TransformedDoc>();
   const diagnostics: Diagnostic[] = [];
   const failed = new Set<string>();
   const answers = createAnswerDigest({ index, sources, snapshotPaths: new Map(collected.map((c) => [c.fetched.spec.id, c.snapshotPaths])) });
@@ -40,6 +49,7 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
           return { result: transformRecordingLookups(file, text, source, index, lookups), lookups };
         });
         outputs.push({ to: file.to, content: Buffer.from(result.content), source: file.source });
+        docs.set(file.to, { file, edits: result.edits });
         diagnostics.push(...result.diagnostics);
       } catch (error) {
         failed.add(fetched.spec.id);
@@ -56,7 +66,7 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
       }
     }
   }
-  return { outputs, diagnostics, failed };
+  return { outputs, docs, diagnostics, failed };
 }
 
 /** What a doc's output depends on besides its lookups: its source's facts (commit, branch, trust…), its place and history, its text. */

@@ -67,6 +67,8 @@ export interface SyncedTree {
   collectDiagnostics: Diagnostic[];
   /** Sources (and generators) whose last good files were kept instead of this run's. */
   kept: ReadonlySet<string>;
+  /** Sources that are the site's own pages (never replaced by a notice when they cannot be built). */
+  own: ReadonlySet<string>;
 }
 
 /**

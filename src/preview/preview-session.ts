@@ -4,7 +4,10 @@ import type { CollectedFile, CollectedSource } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileHistory } from '../fetch/types.js';
 import type { SourceSpec } from '../manifest/types.js';
+import { checkPages } from '../page-check/check-pages.js';
+import { pageOrigin, staticFileCheck } from '../pipeline/check-stage.js';
 import { indexStage } from '../pipeline/index-stage.js';
+import type { SyncWorkers } from '../workers/sync-workers.js';
 import type { SiteGenerator, SyncedTree } from '../pipeline/types.js';
 import type { OutputFile } from '../write/types.js';
 import { compareSources, type Recollected } from './compare-sources.js';
@@ -12,7 +15,7 @@ import { diffProblems, type ProblemDiff } from './diff-problems.js';
 import { createReaderMemo } from './memo-reader.js';
 import { createAnalysisMemo, recollectLocalSource } from './recollect-local-source.js';
 import { rerunGenerators, type GeneratedPages } from './rerun-generators.js';
-import { findDirtyDocs, transformDocs, type DocResults } from './transform-docs.js';
+import { findDirtyDocs, transformDocs, type DocResults, type FinishDoc } from './transform-docs.js';
 import { writeChangedFiles } from './write-changed-files.js';
 
 export interface PreviewSessionOptions {
@@ -25,6 +28,8 @@ export interface PreviewSessionOptions {
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** Lets the first pass over every doc yield to the event loop (e.g. `setImmediate`). */
   pause?: () => Promise<void>;
+  /** Parses docs and builds pages with the site's pipeline (the sync's worker threads, kept for the session). */
+  workers: SyncWorkers;
 }
 
 /** A working-tree source the preview follows: its id and absolute folder. */
@@ -58,7 +63,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
   const locals = listLocalSources(tree, options.projectDir);
   const localFiles = locals.flatMap(({ id }) => collected.get(id)?.files ?? []);
   const memos = new Map(locals.map(({ id }) => [id, createReaderMemo(historyOf(collected.get(id)?.files ?? []))]));
-  const analysis = createAnalysisMemo(localFiles);
+  const analysis = createAnalysisMemo(localFiles, (text) => options.workers.analyze(text));
   const collectProblems = new Map(locals.map(({ id }) => [id, tree.collectDiagnostics.filter((d) => d.source === id)]));
   const kept = new Set(tree.kept);
   const docs: DocResults = new Map();
@@ -66,6 +71,21 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
   let indexed = indexStage([...collected.values()]);
   await transformDocs(collected.values(), () => true, indexed, docs, options.pause);
   rerunGenerators(options.generators, new Set(collected.keys()), currentOutputs(), generated, options.now(), kept);
+
+  /** Builds a changed page as the sync does before writing it: one the site cannot build becomes its notice. */
+  const checkDoc: FinishDoc = async (doc, file) => {
+    const source = indexed.sources.get(doc.source);
+    if (!doc.content || !source) return doc;
+    const paths = new Set([...currentOutputs().map((output) => output.to), ...[...generated.values()].flatMap((pages) => [...pages.keys()])]);
+    const checked = await checkPages({
+      outputs: [{ to: doc.to, content: doc.content, source: doc.source }],
+      exists: (to) => paths.has(to) || to === doc.to,
+      origin: () => pageOrigin(source, { file, edits: doc.edits }, tree.own.has(source.id)),
+      check: (page) => options.workers.checkPage(page, { projectDir: options.projectDir, contentDir: options.contentDir }),
+      staticFile: staticFileCheck(options.projectDir),
+    });
+    return { ...doc, content: checked.outputs[0]!.content, diagnostics: [...doc.diagnostics, ...checked.diagnostics] };
+  };
 
   function currentOutputs(): OutputFile[] {
     return [...collected.values()].flatMap((source) => source.files.flatMap((file) => outputOf(file)));
@@ -110,7 +130,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     for (const to of change.removed) docs.delete(to);
     const dirty = findDirtyDocs(docs, change);
     const current = [...collected.values()].filter((source) => !kept.has(source.fetched.spec.id)); // kept sources keep their last good pages
-    const transformed = await transformDocs(current, (to) => dirty.has(to), indexed, docs);
+    const transformed = await transformDocs(current, (to) => dirty.has(to), indexed, docs, undefined, checkDoc);
     addProblems(result, transformed.problems);
     await write(result, [...transformed.outputs, ...change.assets], change.removed);
     const touched = new Set(recollected.map(({ after }) => after.fetched.spec.id));

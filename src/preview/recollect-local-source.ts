@@ -4,7 +4,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource } from '../fetch/types.js';
 import { createWorktreeReader } from '../fetch/worktree-reader.js';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
-import { collectStage, type RememberAnalysis } from '../pipeline/collect-stage.js';
+import type { AnalyzeDoc } from '../collect/index.js';
+import { collectStage } from '../pipeline/collect-stage.js';
 import { createMemoReader, forgetPaths, type ReaderMemo } from './memo-reader.js';
 
 export type RecollectResult =
@@ -21,7 +22,7 @@ export interface RecollectInput {
   memo: ReaderMemo;
   /** Paths (relative to the working tree) that changed since the last collect. */
   changed: Iterable<string>;
-  analyze: RememberAnalysis;
+  analyze: AnalyzeDoc;
 }
 
 /**
@@ -38,20 +39,20 @@ export async function recollectLocalSource(input: RecollectInput): Promise<Recol
 }
 
 export interface AnalysisMemo {
-  analyze: RememberAnalysis;
+  analyze: AnalyzeDoc;
   /** Drops the analyses of texts no doc has any more (each edit leaves one behind). */
   retainOnly(texts: ReadonlySet<string>): void;
 }
 
 /** Remembers each doc's analysis by its text (starting with the `known` docs), so an unchanged doc is never parsed again. */
-export function createAnalysisMemo(known: readonly CollectedFile[] = []): AnalysisMemo {
+export function createAnalysisMemo(known: readonly CollectedFile[], parse: AnalyzeDoc): AnalysisMemo {
   const byText = new Map<string, DocAnalysis>();
   for (const file of known) if (file.analysis) byText.set(file.content.toString('utf8'), file.analysis);
   return {
-    async analyze(text, compute) {
+    async analyze(text) {
       const known = byText.get(text);
       if (known) return known;
-      const analysis = await compute();
+      const analysis = await parse(text);
       byText.set(text, analysis);
       return analysis;
     },

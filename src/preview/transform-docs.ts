@@ -1,4 +1,4 @@
-import type { CollectedSource } from '../collect/types.js';
+import type { CollectedFile, CollectedSource } from '../collect/types.js';
 import type { IndexStageOutput } from '../pipeline/index-stage.js';
 import type { OutputFile } from '../write/types.js';
 import type { SiteChange } from './compare-sources.js';
@@ -29,6 +29,9 @@ export interface TransformedDocs {
   problems: ProblemDiff;
 }
 
+/** Turns a freshly transformed doc into the page to write (the page check), adding what it found. */
+export type FinishDoc = (doc: DocResult, file: CollectedFile) => Promise<DocResult>;
+
 /**
  * Transforms the `dirty` docs against `index`, records their results in `docs`, and returns the pages to
  * write and the problems that appeared or went away. `pause` lets a long run yield to the event loop.
@@ -39,6 +42,7 @@ export async function transformDocs(
   { index, sources: linkSources }: IndexStageOutput,
   docs: DocResults,
   pause: () => Promise<void> = async () => {},
+  finish: FinishDoc = async (doc) => doc,
 ): Promise<TransformedDocs> {
   const result: TransformedDocs = { outputs: [], problems: { introduced: [], resolved: [] } };
   let count = 0;
@@ -46,7 +50,7 @@ export async function transformDocs(
     const linkSource = linkSources.get(source.fetched.spec.id)!;
     for (const file of source.files) {
       if (file.kind !== 'doc' || !dirty(file.to)) continue;
-      const doc = transformWithLookups(file, linkSource, index);
+      const doc = await finish(transformWithLookups(file, linkSource, index), file);
       const problems = diffProblems(docs.get(file.to)?.diagnostics ?? [], doc.diagnostics);
       result.problems.introduced.push(...problems.introduced);
       result.problems.resolved.push(...problems.resolved);

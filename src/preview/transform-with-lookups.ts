@@ -1,6 +1,7 @@
 import type { CollectedFile } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LookupKeys } from '../link-index/record-lookups.js';
+import type { EditSpans } from '../markdown/apply-edits.js';
 import type { LinkIndex } from '../link-index/types.js';
 import { describeCause } from '../pipeline/describe-cause.js';
 import { transformRecordingLookups } from '../transform/transform-recording-lookups.js';
@@ -12,6 +13,8 @@ export interface DocResult {
   source: string;
   /** Undefined when the transform failed: the page last written stays. */
   content?: Buffer;
+  /** How the upstream text was rewritten (empty when the transform failed). */
+  edits: EditSpans;
   keys: LookupKeys;
   diagnostics: Diagnostic[];
 }
@@ -21,7 +24,7 @@ export function transformWithLookups(file: CollectedFile, source: TransformSourc
   const keys: LookupKeys = new Set();
   try {
     const result = transformRecordingLookups(file, file.content.toString('utf8'), source, index, keys);
-    return { to: file.to, source: file.source, content: Buffer.from(result.content), keys, diagnostics: result.diagnostics };
+    return { to: file.to, source: file.source, content: Buffer.from(result.content), edits: result.edits, keys, diagnostics: result.diagnostics };
   } catch (error) {
     const diagnostic: Diagnostic = {
       severity: 'error',
@@ -33,6 +36,6 @@ export function transformWithLookups(file: CollectedFile, source: TransformSourc
       file: file.from,
       hint: 'the page last written stays; this is likely a bug in the sync: please report it with the upstream file',
     };
-    return { to: file.to, source: file.source, keys, diagnostics: [diagnostic] };
+    return { to: file.to, source: file.source, edits: [], keys, diagnostics: [diagnostic] };
   }
 }

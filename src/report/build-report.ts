@@ -18,6 +18,8 @@ export interface ReportInput {
   finishedAt: Date;
   /** URL path of a doc on the site, by its path in the content tree. */
   routeOf?: (sitePath: string) => string | undefined;
+  /** Ids of the sources that are the site's own pages. */
+  own?: ReadonlySet<string>;
 }
 
 export function buildReport(input: ReportInput): SyncReport {
@@ -50,6 +52,7 @@ export function buildReport(input: ReportInput): SyncReport {
       error: error ? describeSourceError(error, lastGood) : null,
       previousCommit: fetchedEarly.previousCommit ?? null,
       changes: groupChanges(input.plan?.changes ?? [], spec.id, input.contentDir),
+      ...(input.own?.has(spec.id) ? { own: true as const } : {}),
     };
   });
   return {
@@ -80,6 +83,8 @@ export interface UnchangedRunInput {
   unchanged: number;
   startedAt: Date;
   finishedAt: Date;
+  /** Ids of the sources that are the site's own pages. */
+  own?: ReadonlySet<string>;
 }
 
 /**
@@ -98,6 +103,7 @@ export function buildUnchangedReport(input: UnchangedRunInput): SyncReport {
       error: fetched.error ? describeSourceError(fetched.error, false) : null,
       previousCommit: fetched.previousCommit ?? null,
       changes: { added: [], changed: [], removed: [] },
+      ...(input.own?.has(fetched.spec.id) ? { own: true as const } : {}),
     }),
   );
   return {
@@ -120,7 +126,7 @@ function groupChanges(changes: readonly FileChange[], source: string, contentDir
   return grouped;
 }
 
-function toProblem(d: Diagnostic): ReportProblem {
+export function toProblem(d: Diagnostic): ReportProblem {
   return {
     severity: d.severity,
     code: d.code,

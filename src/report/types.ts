@@ -15,6 +15,8 @@ export interface SourceReport {
   previousCommit?: string | null;
   /** Written paths (relative to the project root) added, changed and removed since the last completed sync. */
   changes?: FileChanges;
+  /** Set on the site's own pages: a page of these that cannot be built fails the site build (it is never replaced by a notice). */
+  own?: true;
 }
 
 export interface FileChanges {

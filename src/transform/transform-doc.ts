@@ -1,28 +1,31 @@
 import { unified } from 'unified';
-import { applyEdits } from '../markdown/apply-edits.js';
+import { applyEdits, recordEditSpans } from '../markdown/apply-edits.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { convertGithubAlerts } from './convert-github-alerts.js';
 import { mergeFrontMatter } from './merge-front-matter.js';
-import { neutralizeRawHtml } from './neutralize-raw-html.js';
+import { setAsideTooDeepBlocks } from '../markdown/find-too-deep-blocks.js';
+import { fenceTooDeepBlocks } from './fence-too-deep-blocks.js';
+import { guardRawHtml } from './guard-raw-html.js';
 import { rewriteHtmlLinks } from './rewrite-html-links.js';
 import { rewriteMarkdownLinks } from './rewrite-markdown-links.js';
 import type { TransformInput, TransformResult, TransformState } from './types.js';
 
 /**
- * Rewrites one doc for the site: links and images, raw html URLs, GitHub alerts, front matter.
+ * Rewrites one doc for the site: links and images, raw html URLs and tags, GitHub alerts, front matter, blocks
+ * nested too deeply to render.
  * The plugins read the doc's outline (parsed once, by the collect stage) and push edits at node offsets and everything outside the edited spans
  * stays byte for byte as upstream wrote it. MDX (trusted sources only) gets its links and front matter
  * rewritten and nothing else.
  */
 export function transformDoc(input: TransformInput): TransformResult {
   // without an analysis, the full tree: the plugins read it as they read the outline
-  const tree = input.doc.analysis?.outline ?? parseMarkdown(input.text);
+  const tree = input.doc.analysis?.outline ?? setAsideTooDeepBlocks(parseMarkdown(input.text));
   const state = createState(input);
-  const processor = unified().use(rewriteMarkdownLinks, state).use(rewriteHtmlLinks, state);
+  const processor = unified().use(fenceTooDeepBlocks, state).use(rewriteMarkdownLinks, state).use(rewriteHtmlLinks, state);
   if (input.doc.format !== 'mdx') processor.use(convertGithubAlerts, state);
-  if (!input.source.trusted) processor.use(neutralizeRawHtml, state);
+  processor.use(guardRawHtml, state);
   processor.use(mergeFrontMatter, state).runSync(tree);
-  return { content: applyEdits(input.text, state.edits), diagnostics: state.diagnostics };
+  return { content: applyEdits(input.text, state.edits), diagnostics: state.diagnostics, edits: recordEditSpans(state.edits) };
 }
 
 function createState(input: TransformInput): TransformState {

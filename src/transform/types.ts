@@ -3,12 +3,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileHistory } from '../fetch/types.js';
 import type { LinkContext, LinkRequest, LinkResolution, LinkSource } from '../link-index/link-types.js';
 import type { LinkIndex } from '../link-index/types.js';
-import type { Edit } from '../markdown/apply-edits.js';
+import type { Edit, EditSpans } from '../markdown/apply-edits.js';
 
 /** The result of rewriting one doc: the new text and what was noticed on the way. */
 export interface TransformResult {
   content: string;
   diagnostics: Diagnostic[];
+  /** Where the new text differs from the upstream text, to name upstream lines for problems found in it. */
+  edits: EditSpans;
 }
 
 /** The source of a doc, for links, edit URL and provenance. */

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS } from '../../collect/index.js';
 import { collectStage } from '../../pipeline/collect-stage.js';
+import { createSyncWorkers } from '../../workers/sync-workers.js';
 import { indexStage } from '../../pipeline/index-stage.js';
 import { transformStage } from '../../pipeline/transform-stage.js';
 import { formatDuration, formatRate } from '../format-units.js';
@@ -19,7 +20,8 @@ interface PassTimes {
 async function runStages(site: SyntheticSite): Promise<PassTimes> {
   const sources = createMemorySources(site);
   const t0 = performance.now();
-  const collected = await collectStage(sources, DEFAULT_LIMITS, NO_DERIVED_CACHE.analysis);
+  const workers = createSyncWorkers();
+  const collected = await collectStage(sources, DEFAULT_LIMITS, (text) => workers.analyze(text)).finally(() => workers.close());
   const t1 = performance.now();
   const index = indexStage(collected.sources);
   const t2 = performance.now();

@@ -8,6 +8,7 @@ const HINTS = {
   anchor: 'Fix the anchor in the upstream file: heading anchors are the heading text, lowercased, spaces as hyphens.',
   markdown: 'Fix the file link in the upstream file so it points to a file the site imports.',
   compile: 'The upstream file is not valid MDX here; see the Docusaurus error above for the line.',
+  render: 'The page compiled, but React could not render it (see the cause above); fix the construct in the upstream file.',
 } as const;
 
 /**
@@ -42,8 +43,14 @@ function describeBuildError(error: BuildError, origin: PageOrigin | undefined): 
       const message = `broken markdown ${error.kind.slice('markdown-'.length)} "${error.url}" (synced file ${where})`;
       return { ...at, code: `site/broken-${error.kind}`, message, hint: HINTS.markdown };
     }
-    case 'mdx-compile':
-      return { ...at, code: 'site/mdx-compile', message: `page could not be compiled (synced file ${error.file})`, hint: HINTS.compile };
+    case 'mdx-compile': {
+      const cause = error.reason ? `: ${error.reason}` : '';
+      return { ...at, code: 'site/mdx-compile', message: `page could not be compiled (synced file ${error.file})${cause}`, hint: HINTS.compile };
+    }
+    case 'ssg-render': {
+      const cause = error.reason ? `: ${error.reason}` : '';
+      return { ...at, code: 'site/ssg-render', message: `page ${error.page} could not be rendered${cause}`, hint: HINTS.render };
+    }
   }
 }
 

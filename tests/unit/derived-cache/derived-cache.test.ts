@@ -14,7 +14,7 @@ function transformer(content: string, lookups: string[]) {
   const calls = { count: 0 };
   const compute = (): RecordedTransform => {
     calls.count++;
-    return { result: { content, diagnostics: [] }, lookups };
+    return { result: { content, diagnostics: [], edits: [] }, lookups };
   };
   return { calls, compute };
 }

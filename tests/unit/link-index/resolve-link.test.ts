@@ -56,6 +56,20 @@ describe('resolveLink', () => {
     expect(resolve('usage.md#log-in')).toEqual({ kind: 'internal', url: '/user-docs/guide/usage#log-in' });
   });
 
+  it('keeps links written as site routes, and checks their anchors as the site build would', () => {
+    expect(resolve('/user-docs/guide/usage#log-in')).toEqual({ kind: 'keep' });
+    expect(resolve('/user-docs/guide/usage#Log-In')).toEqual({ kind: 'internal', url: '/user-docs/guide/usage#log-in' });
+    const missing = resolve('/user-docs/guide/usage#log-out');
+    expect(missing).toMatchObject({ kind: 'broken', url: '/user-docs/guide/usage' });
+  });
+
+  it('gives definitions of files the path the site serves them at (Docusaurus bundles only inline links and images)', () => {
+    expect(urlOf(resolve('images/arch.svg', { syntax: 'reference' }))).toBe('pathname:///docs/guide/images/arch.svg');
+    expect(urlOf(resolve('images/arch.svg', { syntax: 'reference', kind: 'image' }))).toBe('/docs/guide/images/arch.svg');
+    expect(urlOf(resolve('setup/quickstart.md', { syntax: 'reference' }))).toBe('./setup/quickstart.md');
+    expect(urlOf(resolve('usage.md', { syntax: 'reference' }))).toBe('/user-docs/guide/usage');
+  });
+
   it('writes routes for docs and served paths for assets in raw html', () => {
     expect(urlOf(resolve('setup/quickstart.md', { syntax: 'html' }))).toBe('/docs/guide/setup/quickstart');
     expect(urlOf(resolve('images/arch.svg', { syntax: 'html', kind: 'image' }))).toBe('/docs/guide/images/arch.svg');

@@ -6,12 +6,16 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { setAsideTooDeepBlocks } from '../../../src/markdown/find-too-deep-blocks.js';
 import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
+import { checkPage } from '../../../src/page-check/check-page.js';
 import { transformDoc } from '../../../src/transform/transform-doc.js';
 import { fixtureInput, type FixtureCase } from './fixture-world.js';
 
 const root = fileURLToPath(new URL('../../fixtures/transform/', import.meta.url));
 const update = process.env.UPDATE_FIXTURES === '1';
+/** The fixtures' pages are checked as if the site's content folder held them (their images need not exist). */
+const SITE = { projectDir: fileURLToPath(new URL('../../../', import.meta.url)), contentDir: '/nonexistent/content' };
 const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 
 function readCase(dir: string): FixtureCase {
@@ -37,6 +41,16 @@ describe('transformDoc fixtures', () => {
     expect(messages).toBe(readFileSync(join(dir, 'messages.json'), 'utf8'));
   });
 
+  // whatever upstream wrote, what the transform writes is a page the site can build
+  it.each(cases)('%s: the output builds with the site\'s markdown pipeline', async (name) => {
+    const dir = join(root, name);
+    const options = readCase(dir);
+    const result = transformDoc(fixtureInput(readFileSync(join(dir, 'input.md'), 'utf8'), options));
+    const to = `docs/guide/overview.${options.format ?? 'md'}`;
+    const check = await checkPage({ to, text: result.content }, SITE);
+    expect(check.ok ? 'ok' : check.problem).toBe('ok');
+  });
+
   // the transform reads an outline of the tree (src/markdown/outline-for-transform.ts): it must not miss a node
   it.each(cases)('%s: the outline rewrites exactly like the full syntax tree', (name) => {
     const dir = join(root, name);
@@ -44,7 +58,7 @@ describe('transformDoc fixtures', () => {
     const input = readFileSync(join(dir, 'input.md'), 'utf8');
     const fromOutline = fixtureInput(input, options);
     const fromFullTree = fixtureInput(input, options);
-    fromFullTree.doc = { ...fromFullTree.doc, analysis: { localUrls: [], anchors: [], titleAnchors: [], outline: parseMarkdown(input) } };
+    fromFullTree.doc = { ...fromFullTree.doc, analysis: { localUrls: [], anchors: [], titleAnchors: [], outline: setAsideTooDeepBlocks(parseMarkdown(input)) } };
     expect(transformDoc(fromOutline)).toEqual(transformDoc(fromFullTree));
   });
 });

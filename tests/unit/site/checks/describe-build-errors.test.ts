@@ -44,7 +44,7 @@ describe('the upstream origin of what broke the build', () => {
 
   it('maps a file that failed to compile, named by its absolute path', () => {
     expect(explain('mdx-syntax-error')).toMatchInlineSnapshot(`
-      "guide (https://github.com/example-org/guide @0123456) docs/c.mdx: error: page could not be compiled (synced file /srv/site/content/docs/guide/c.mdx)
+      "guide (https://github.com/example-org/guide @0123456) docs/c.mdx: error: page could not be compiled (synced file /srv/site/content/docs/guide/c.mdx): Unexpected end of file in expression, expected a corresponding closing brace for \`{\`
         hint: The upstream file is not valid MDX here; see the Docusaurus error above for the line."
     `);
   });

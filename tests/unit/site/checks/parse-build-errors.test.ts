@@ -35,8 +35,14 @@ describe('reading what Docusaurus found in a failed build', () => {
     });
   });
 
-  it('names a markdown file that failed to compile for another reason', () => {
-    expect(parseBuildErrors(sample('mdx-syntax-error'))).toEqual([{ kind: 'mdx-compile', file: '/srv/site/content/docs/guide/c.mdx' }]);
+  it('names a markdown file that failed to compile for another reason, with the cause', () => {
+    expect(parseBuildErrors(sample('mdx-syntax-error'))).toEqual([
+      { kind: 'mdx-compile', file: '/srv/site/content/docs/guide/c.mdx', reason: 'Unexpected end of file in expression, expected a corresponding closing brace for `{`' },
+    ]);
+  });
+
+  it('names each page static rendering failed on, with the cause', () => {
+    expect(parseBuildErrors(sample('ssg-render-error'))).toEqual([{ kind: 'ssg-render', page: '/docs/tags', reason: 'Invalid tag: key,value,effect' }]);
   });
 
   it('reads coloured output the same as plain output', () => {

@@ -28,7 +28,7 @@ export function makeReport(sources: SourceReport[]): SyncReport {
 }
 
 export const GUIDE_REPORT = makeReport([
-  makeSource({ id: 'site', repo: 'https://github.com/example-org/docs', commit: null, files: [
+  makeSource({ id: 'site', repo: 'https://github.com/example-org/docs', commit: null, own: true, files: [
     { from: 'docs/docs/index.md', to: 'content/docs/index.md', route: '/docs/' },
   ] }),
   makeSource({ id: 'guide', files: [

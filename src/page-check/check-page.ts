@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { join } from 'node:path';
+import { compilePage } from './compile-page.js';
+import { renderCompiledPage } from './render-compiled-page.js';
+import { createSiteMdxOptions, type SiteMdxOptions } from './site-mdx-options.js';
+import type { CheckSite, PageCheck, PageReference, PageToCheck } from './types.js';
+
+/** The references of the page being checked (checks on one thread may overlap while they wait). */
+const currentReferences = new AsyncLocalStorage<PageReference[]>();
+/** Per site and output format: Docusaurus caches a processor per options object, so they are made once. */
+const optionsBySite = new Map<string, SiteMdxOptions>();
+
+/**
+ * Builds one page as the site will: front matter validated, compiled by Docusaurus' MDX loader steps with the
+ * site's options and, for CommonMark pages, rendered to HTML with React. Never throws: a page that cannot be
+ * built is a `PageProblem`.
+ */
+export async function checkPage(page: PageToCheck, site: CheckSite): Promise<PageCheck> {
+  const references: PageReference[] = [];
+  return currentReferences.run(references, async (): Promise<PageCheck> => {
+    // CommonMark pages compile to a runnable function body (they are rendered next), MDX pages to a module
+    const compiled = await compilePage(join(site.contentDir, page.to), page.text, (format) => siteOptions(site, format === 'md'));
+    if (!compiled.ok) return compiled;
+    const problem = compiled.format === 'md' ? renderCompiledPage(compiled.code) : undefined;
+    return problem ? { ok: false, problem } : { ok: true, references };
+  });
+}
+
+function siteOptions(site: CheckSite, runnable: boolean): SiteMdxOptions {
+  const key = `${site.projectDir}\0${site.contentDir}\0${runnable}`;
+  let options = optionsBySite.get(key);
+  if (!options) {
+    const sink = () => {
+      const references = currentReferences.getStore();
+      return (reference: PageReference) => references?.push(reference);
+    };
+    options = createSiteMdxOptions(site.projectDir, site.contentDir, sink, runnable);
+    optionsBySite.set(key, options);
+  }
+  return options;
+}

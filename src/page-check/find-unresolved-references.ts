@@ -1,0 +1,35 @@
+import { posix } from 'node:path';
+import { safeDecode } from '../markdown/resolve-upstream-path.js';
+import type { PageProblem, PageReference } from './types.js';
+
+/**
+ * The first file link or image of a page that the site build would fail on, as a problem: Docusaurus resolves
+ * `.md` links within the page's section (from the page's folder, or from the section root) and bundles images
+ * relative to the page (absolute ones from a static folder). `exists` answers for paths relative to the
+ * content root; `staticFile` for absolute image paths.
+ */
+export function findUnresolvedReference(
+  to: string,
+  references: readonly PageReference[],
+  exists: (contentPath: string) => boolean,
+  staticFile: (absolutePath: string) => boolean,
+): PageProblem | undefined {
+  for (const reference of references) {
+    if (resolves(to, reference, exists, staticFile)) continue;
+    const what = reference.url === '' ? `a markdown ${reference.kind} with an empty destination` : `the markdown ${reference.kind} "${reference.url}" does not resolve to a file of the site`;
+    return { phase: 'compile', message: what, ...(reference.line !== undefined ? { line: reference.line, column: reference.column } : {}) };
+  }
+  return undefined;
+}
+
+function resolves(to: string, reference: PageReference, exists: (path: string) => boolean, staticFile: (path: string) => boolean): boolean {
+  if (reference.url === '') return false;
+  const path = safeDecode(reference.url.split(/[?#]/)[0]!);
+  if (reference.kind === 'image') {
+    if (path.startsWith('/')) return staticFile(path) || exists(path.slice(1));
+    return exists(posix.join(posix.dirname(to), path));
+  }
+  const section = to.split('/')[0]!;
+  const candidates = [posix.join(posix.dirname(to), path), posix.join(section, path)];
+  return candidates.some((candidate) => candidate.startsWith(`${section}/`) && exists(candidate));
+}

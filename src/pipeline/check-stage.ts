@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { hashKey, type DerivedCache } from '../derived-cache/index.js';
+import type { SourceSpec } from '../manifest/types.js';
+import { checkPages, type CheckPagesOutput, type PageOrigin } from '../page-check/check-pages.js';
+import type { CheckSite } from '../page-check/types.js';
+import { STATIC_DIRECTORY } from '../site/markdown-config.js';
+import type { TransformSource } from '../transform/types.js';
+import type { SyncWorkers } from '../workers/sync-workers.js';
+import type { OutputFile } from '../write/types.js';
+import type { TransformedDoc } from './transform-stage.js';
+
+export interface CheckStageInput {
+  outputs: readonly OutputFile[];
+  docs: ReadonlyMap<string, TransformedDoc>;
+  sources: ReadonlyMap<string, TransformSource>;
+  /** Ids of the sources that are the site's own pages (see ownSourceIds). */
+  own: ReadonlySet<string>;
+  site: CheckSite;
+  cache: DerivedCache;
+  workers: SyncWorkers;
+}
+
+/**
+ * Builds every page with the site's markdown pipeline before the write (see checkPages): a page the site
+ * could not build is replaced by its notice. Results are cached by place and text, so an unchanged page is
+ * never built twice.
+ */
+export function checkStage(input: CheckStageInput): Promise<CheckPagesOutput> {
+  const paths = new Set(input.outputs.map((output) => output.to));
+  return checkPages({
+    outputs: input.outputs,
+    exists: (to) => paths.has(to),
+    origin: (page) => {
+      const doc = input.docs.get(page.to);
+      const source = input.sources.get(page.source);
+      return doc && source ? pageOrigin(source, doc, input.own.has(source.id)) : undefined;
+    },
+    check: (page) => input.cache.pageCheck(hashKey('page', page.to, page.text), () => input.workers.checkPage(page, input.site)),
+    staticFile: staticFileCheck(input.site.projectDir),
+  });
+}
+
+/** Where a transformed doc comes from, for the page check's messages. */
+export function pageOrigin(source: TransformSource, doc: TransformedDoc, own: boolean): PageOrigin {
+  return {
+    source: source.id,
+    ...(source.repoUrl ? { repo: source.repoUrl } : {}),
+    ...(source.commit ? { commit: source.commit } : {}),
+    file: doc.file.from,
+    upstream: { text: doc.file.content.toString('utf8'), edits: doc.edits },
+    own,
+  };
+}
+
+/** Whether an absolute image path names a file of the site's static folder. */
+export function staticFileCheck(projectDir: string): (path: string) => boolean {
+  const staticDir = resolve(projectDir, STATIC_DIRECTORY);
+  return (path) => existsSync(join(staticDir, path));
+}
+
+/**
+ * The sources that are the site's own pages: read from a folder of this project as the manifest says (not
+ * a `--local` checkout of an upstream, and not a folder beside the project).
+ */
+export function ownSourceIds(specs: readonly SourceSpec[], projectDir: string, locals: Readonly<Record<string, string>> = {}): Set<string> {
+  const own = specs.filter((spec) => spec.path !== undefined && locals[spec.id] === undefined && isInside(projectDir, resolve(projectDir, spec.path)));
+  return new Set(own.map((spec) => spec.id));
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
