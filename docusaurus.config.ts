@@ -7,7 +7,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { CONTENT_DIR, SECTIONS, type Section } from './src/manifest/sections.js';
 import { redirectsTo } from './src/site/redirects.js';
 import { SITE_PLUGINS } from './src/site/plugins/index.js';
-import { SITE_MARKDOWN, STATIC_DIRECTORY } from './src/site/markdown-config.js';
+import { SITE_MARKDOWN, SITE_REMARK_PLUGINS, STATIC_DIRECTORY } from './src/site/markdown-config.js';
+import { upstreamNavGenerator } from './src/site/sidebars/upstream-nav-generator.js';
 import { createAlgoliaThemeConfig, readAlgoliaSearchConfig } from './src/site/search/search-config.js';
 
 /** Where the sync wrote the tree; tests build from a tree of their own. */
@@ -34,8 +35,11 @@ function createDocsOptions(section: Section): DocsOptions {
     path: path.join(contentDir, section.id),
     routeBasePath: section.routeBasePath,
     sidebarPath: section.id === 'standards' ? './src/site/standards/sidebars.ts' : './sidebars.ts',
+    // upstream navigation (mkdocs nav, mdbook SUMMARY.md, …) orders and labels the sources that have one
+    sidebarItemsGenerator: upstreamNavGenerator(path.join(contentDir, section.id), section.id),
     // the sync writes `_upstream/` folders for referenced files outside an entry's base: keep them
     exclude: [],
+    remarkPlugins: SITE_REMARK_PLUGINS,
     showLastUpdateTime: true,
     showLastUpdateAuthor: true,
   };

@@ -38,5 +38,6 @@ export const NO_DERIVED_CACHE: DerivedCache = {
   analysis: (_text, compute) => compute(),
   transform: (_key, _answers, compute) => compute().result,
   pageCheck: (_key, compute) => compute(),
+  conversion: (_key, _digest, compute) => compute(),
   save: async () => undefined,
 };

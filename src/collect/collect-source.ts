@@ -1,3 +1,4 @@
+import type { DerivedCache } from '../derived-cache/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
 import { analyzeMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
@@ -5,6 +6,7 @@ import { checkActiveAsset } from './check-active-asset.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
 import { docFormat, isDocPath, placeFile } from './place-file.js';
+import { readToolchain, toolchainDiagnostic } from './read-toolchain.js';
 import { resolveSymlink } from './resolve-symlink.js';
 import { selectFiles } from './select-files.js';
 import type { CollectedFile, CollectedSource } from './types.js';
@@ -12,19 +14,32 @@ import type { CollectedFile, CollectedSource } from './types.js';
 /** Analyses a doc's text (parsing it, or from a cache). */
 export type AnalyzeDoc = (text: string) => Promise<DocAnalysis>;
 
+/** What collecting needs besides the source: limits, the parser, and where conversions are remembered. */
+export interface CollectContext {
+  limits: ContentLimits;
+  analyze: AnalyzeDoc;
+  conversions: Pick<DerivedCache, 'conversion'>;
+}
+
 export interface CollectOutput {
   collected: CollectedSource;
   diagnostics: Diagnostic[];
 }
 
-/** Selects, reads and places one source's files; carries along assets its docs reference. */
+const UNCACHED: CollectContext['conversions'] = { conversion: (_key, _digest, compute) => compute() };
+
+/**
+ * Selects, reads and places one source's files, its docs read through their toolchain (converted to the site's
+ * markdown, nav files and partials left out); carries along assets its docs reference.
+ */
 export async function collectSource(
   fetched: FetchedSource,
-  limits: ContentLimits,
-  analyze: AnalyzeDoc = async (text) => analyzeMarkdown(text),
+  context: Partial<CollectContext> & Pick<CollectContext, 'limits'>,
 ): Promise<CollectOutput> {
+  const { limits } = context;
+  const analyze = context.analyze ?? (async (text: string) => analyzeMarkdown(text));
   const { spec, reader } = fetched;
-  if (!reader) return { collected: { fetched, files: [], snapshotPaths: [] }, diagnostics: [] };
+  if (!reader) return { collected: { fetched, files: [], snapshotPaths: [], toolchain: { name: 'gfm', detected: true } }, diagnostics: [] };
   const where = { source: spec.id, repo: spec.repo, commit: fetched.commit };
   const diagnostics: Diagnostic[] = [];
   const report = (file: string, problem: Omit<Diagnostic, 'severity'>) =>
@@ -40,25 +55,33 @@ export async function collectSource(
   const docEntries = selection.selected.filter((e) => isDocPath(e.path));
   const docContents = await readResolved(reader, docEntries, resolveContent);
   const referenced = new Map<string, TreeEntry>();
-  const docs: Array<{ file: CollectedFile; text: string }> = [];
+  const decodedDocs = new Map<string, string>();
   for (const entry of docEntries) {
     const content = docContents.get(entry.path);
     if (!content) continue;
     const decoded = decodeDoc(content, limits);
-    if ('problem' in decoded) {
-      report(entry.path, decoded.problem);
-      continue;
-    }
-    const format = docFormat(spec, entry.path);
-    if (format === 'md' && /\.mdx$/i.test(entry.path)) {
-      report(entry.path, {
+    if ('problem' in decoded) report(entry.path, decoded.problem);
+    else decodedDocs.set(entry.path, decoded.text);
+  }
+  const toolchain = await readToolchain(spec, new Set(byPath.keys()), reader, decodedDocs, context.conversions ?? UNCACHED);
+  for (const problem of toolchain.reader.problems) diagnostics.push(toolchainDiagnostic(problem, where, toolchain.config ?? spec.id));
+  const docs: Array<{ file: CollectedFile; text: string }> = [];
+  for (const [path, upstreamText] of decodedDocs) {
+    if (!toolchain.reader.isPage(path)) continue;
+    const format = docFormat(spec, path);
+    if (format === 'md' && /\.mdx$/i.test(path)) {
+      report(path, {
         code: 'content/untrusted-mdx',
         message: '.mdx from a source not marked trusted is published as plain markdown (no JSX, no imports run)',
         hint: 'set `trusted: true` on this entry in repos.yaml if its MDX should run at build time',
       });
     }
-    const file: CollectedFile = { source: spec.id, from: entry.path, to: placeFile(spec, entry.path, format), kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include' };
-    docs.push({ file, text: decoded.text });
+    const converted = await toolchain.convert({ path, text: upstreamText });
+    for (const problem of converted.problems) diagnostics.push(toolchainDiagnostic(problem, where, path));
+    const to = placeFile(spec, path, format, toolchain.reader.pageName?.(path));
+    const original = converted.edits.length > 0 ? { original: { text: upstreamText, edits: converted.edits } } : {};
+    const file: CollectedFile = { source: spec.id, from: path, to, kind: 'doc', format, content: Buffer.from(converted.text), reason: 'include', ...original };
+    docs.push({ file, text: converted.text });
   }
   // all at once, so that worker threads get every doc of the source to share out
   const analyses = await Promise.all(docs.map(({ text }) => analyze(text)));
@@ -87,7 +110,9 @@ export async function collectSource(
   }
 
   await attachHistory(reader, files);
-  return { collected: { fetched, files, snapshotPaths: tree.map((e) => e.path) }, diagnostics };
+  const nav = toolchain.reader.nav;
+  const used = { name: toolchain.name, ...(toolchain.config ? { config: toolchain.config } : {}), detected: toolchain.detected };
+  return { collected: { fetched, files, snapshotPaths: tree.map((e) => e.path), toolchain: used, ...(nav ? { nav } : {}) }, diagnostics };
 }
 
 type ContentResolver = (entry: TreeEntry) => TreeEntry | undefined;

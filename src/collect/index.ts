@@ -1,4 +1,4 @@
-export { collectSource, type AnalyzeDoc, type CollectOutput } from './collect-source.js';
+export { collectSource, type AnalyzeDoc, type CollectContext, type CollectOutput } from './collect-source.js';
 export { DEFAULT_LIMITS, type ContentLimits } from './check-content.js';
 export { findCollisions, dropSameSourceDuplicates } from './find-collisions.js';
 export { isDocPath, placeFile } from './place-file.js';

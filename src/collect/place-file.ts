@@ -13,9 +13,10 @@ export function isDocPath(path: string): boolean {
 
 /**
  * Where an upstream file lands in the site tree: `target` + the path with `base` stripped.
- * A folder's README becomes its `index` page; untrusted `.mdx` is written as `.md`.
+ * A folder's README becomes its `index` page (so does what the toolchain names `index`, see `pageName`);
+ * untrusted `.mdx` is written as `.md`.
  */
-export function placeFile(spec: SourceSpec, upstreamPath: string, format?: 'md' | 'mdx'): string {
+export function placeFile(spec: SourceSpec, upstreamPath: string, format?: 'md' | 'mdx', pageName?: string): string {
   const underBase = spec.base === '' || upstreamPath.startsWith(`${spec.base}/`);
   const relative = underBase
     ? upstreamPath.slice(spec.base === '' ? 0 : spec.base.length + 1)
@@ -23,7 +24,7 @@ export function placeFile(spec: SourceSpec, upstreamPath: string, format?: 'md' 
   let placed = posix.join(spec.target, relative);
   if (isDocPath(placed)) {
     const dir = posix.dirname(placed);
-    const name = README.test(posix.basename(placed)) ? 'index' : posix.basename(placed).replace(DOC_EXTENSION, '');
+    const name = pageName ?? (README.test(posix.basename(placed)) ? 'index' : posix.basename(placed).replace(DOC_EXTENSION, ''));
     placed = posix.join(dir, `${name}.${format ?? 'md'}`);
   }
   return placed;

@@ -1,5 +1,7 @@
 import type { FetchedSource, FileHistory } from '../fetch/types.js';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
+import type { EditSpans } from '../markdown/apply-edits.js';
+import type { NavTree, ToolchainName } from '../toolchains/types.js';
 
 export type FileKind = 'doc' | 'asset';
 
@@ -20,6 +22,11 @@ export interface CollectedFile {
   history?: FileHistory;
   /** Links, anchors and the transform's outline of a doc (from the cache, or from parsing it here). */
   analysis?: DocAnalysis;
+  /**
+   * A doc its toolchain converted: the upstream text and the edits that made `content` from it (to name
+   * upstream lines for problems found later). Absent when the doc needed no conversion.
+   */
+  original?: { text: string; edits: EditSpans };
 }
 
 export interface CollectedSource {
@@ -27,4 +34,8 @@ export interface CollectedSource {
   files: CollectedFile[];
   /** Every file path of the snapshot (imported or not), so links to other upstream files can be checked. */
   snapshotPaths: string[];
+  /** The docs toolchain the source was read with. */
+  toolchain: { name: ToolchainName; config?: string; detected: boolean };
+  /** The upstream navigation (snapshot paths), when the toolchain found one. */
+  nav?: NavTree;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
 import type { PageCheck } from '../page-check/types.js';
+import type { Conversion } from '../toolchains/types.js';
 import type { TransformResult } from '../transform/types.js';
 
 /**
@@ -21,6 +22,12 @@ export interface DerivedCache {
   transform(key: string, answers: (lookups: readonly string[]) => string, compute: () => RecordedTransform): TransformResult;
   /** The check of a page (see src/page-check) by its place and text. */
   pageCheck(key: string, compute: () => Promise<PageCheck>): Promise<PageCheck>;
+  /**
+   * A doc converted by its toolchain: the one stored under `key` (toolchain, its fingerprint, the doc's path and
+   * text) if the files it read then (`dependencies`) still digest as they did, else `compute()`'s.
+   */
+  conversion(key: string, digest: (dependencies: readonly string[]) => Promise<string>, compute: () => Promise<Conversion>): Promise<Conversion>;
+  /** Writes the entries used since opening (a cache made in memory keeps them only there). */
   save(): Promise<void>;
 }
 
@@ -37,11 +44,18 @@ interface StoredTransform {
   answers: string;
 }
 
+interface StoredConversion {
+  result: Conversion;
+  /** Digest of the dependencies' contents when the doc was converted. */
+  digest: string;
+}
+
 interface Stored {
   code: string;
   analysis: Record<string, DocAnalysis>;
   transform: Record<string, StoredTransform>;
   pageCheck: Record<string, PageCheck>;
+  conversion: Record<string, StoredConversion>;
 }
 
 export function hashKey(...parts: readonly string[]): string {
@@ -50,12 +64,28 @@ export function hashKey(...parts: readonly string[]): string {
   return hash.digest('base64url');
 }
 
+function emptyStore(code: string): Stored {
+  return { code, analysis: {}, transform: {}, pageCheck: {}, conversion: {} };
+}
+
 /** Opens the cache in `dir`; entries written by another version of the code (`codeVersion`) are ignored. */
 export async function openDerivedCache(dir: string, codeVersion: string): Promise<DerivedCache> {
   const file = join(dir, 'derived.ndjson');
-  const previous = await readStored(file, codeVersion);
-  const usable = previous;
-  const next: Stored = { code: codeVersion, analysis: {}, transform: {}, pageCheck: {} };
+  return createDerivedCache(await readStored(file, codeVersion), codeVersion, async (next) => {
+    await mkdir(dir, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeLines(temp, storedLines(next));
+    await rename(temp, file);
+  });
+}
+
+/** A cache that lives as long as its process (the contributor preview's): the same rules, nothing on disk. */
+export function createMemoryDerivedCache(): DerivedCache {
+  return createDerivedCache(undefined, 'memory', async () => {});
+}
+
+function createDerivedCache(usable: Stored | undefined, codeVersion: string, persist: (next: Stored) => Promise<void>): DerivedCache {
+  const next = emptyStore(codeVersion);
   return {
     async analysis(text, compute) {
       const key = hashKey(text);
@@ -72,12 +102,14 @@ export async function openDerivedCache(dir: string, codeVersion: string): Promis
     async pageCheck(key, compute) {
       return (next.pageCheck[key] ??= usable?.pageCheck[key] ?? (await compute()));
     },
-    async save() {
-      await mkdir(dir, { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
-      await writeLines(temp, storedLines(next));
-      await rename(temp, file);
+    async conversion(key, digest, compute) {
+      const kept = next.conversion[key] ?? usable?.conversion[key];
+      if (kept && (await digest(kept.result.dependencies)) === kept.digest) return (next.conversion[key] = kept).result;
+      const result = await compute();
+      next.conversion[key] = { result, digest: await digest(result.dependencies) };
+      return result;
     },
+    save: () => persist(next),
   };
 }
 
@@ -90,6 +122,7 @@ function* storedLines(stored: Stored): Generator<string> {
   for (const [key, analysis] of Object.entries(stored.analysis)) yield JSON.stringify(['a', key, analysis]);
   for (const [key, transform] of Object.entries(stored.transform)) yield JSON.stringify(['t', key, transform]);
   for (const [key, check] of Object.entries(stored.pageCheck)) yield JSON.stringify(['c', key, check]);
+  for (const [key, conversion] of Object.entries(stored.conversion)) yield JSON.stringify(['v', key, conversion]);
 }
 
 async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
@@ -115,7 +148,7 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
 async function readStored(file: string, codeVersion: string): Promise<Stored | undefined> {
   const input = createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
-  const stored: Stored = { code: codeVersion, analysis: {}, transform: {}, pageCheck: {} };
+  const stored = emptyStore(codeVersion);
   try {
     let first = true;
     for await (const line of lines) {
@@ -124,10 +157,11 @@ async function readStored(file: string, codeVersion: string): Promise<Stored | u
         first = false;
         continue;
       }
-      const [kind, key, value] = JSON.parse(line) as ['a', string, DocAnalysis] | ['t', string, StoredTransform] | ['c', string, PageCheck];
+      const [kind, key, value] = JSON.parse(line) as ['a' | 't' | 'c' | 'v', string, unknown];
       if (kind === 'a') stored.analysis[key] = value as DocAnalysis;
       else if (kind === 't') stored.transform[key] = value as StoredTransform;
-      else stored.pageCheck[key] = value as PageCheck;
+      else if (kind === 'c') stored.pageCheck[key] = value as PageCheck;
+      else stored.conversion[key] = value as StoredConversion;
     }
     return first ? undefined : stored;
   } catch {

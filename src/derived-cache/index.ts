@@ -1,2 +1,2 @@
 export { computeCodeVersion } from './code-version.js';
-export { hashKey, openDerivedCache, type DerivedCache, type RecordedTransform } from './derived-cache.js';
+export { createMemoryDerivedCache, hashKey, openDerivedCache, type DerivedCache, type RecordedTransform } from './derived-cache.js';

@@ -20,6 +20,8 @@ export interface Diagnostic {
   column?: number;
   /** What the user can do about it. */
   hint?: string;
+  /** For a construct of a docs toolchain the site left as written: the construct (`{{#playground}}`), for counting. */
+  construct?: string;
 }
 
 export type DiagnosticLocation = Pick<Diagnostic, 'source' | 'repo' | 'commit' | 'file' | 'line' | 'column'>;

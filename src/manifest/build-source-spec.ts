@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { normalizeRelativePath } from './check-manifest-paths.js';
 import { MANIFEST_DEFAULTS } from './defaults.js';
 import { expandRepoShorthand } from './repo-url.js';
+import type { ToolchainName } from '../toolchains/types.js';
 import type { ManifestPosition, SourceSpec } from './types.js';
 
 /** A source entry that passed the schema and the semantic checks (still without defaults). */
@@ -17,6 +18,8 @@ export interface RawSourceEntry {
   label?: string;
   position?: number;
   trusted?: boolean;
+  format?: ToolchainName;
+  config?: string;
 }
 
 function normalizeGlob(glob: string): string {
@@ -44,6 +47,8 @@ export function buildSourceSpec(entry: RawSourceEntry, location: ManifestPositio
     ...(entry.label !== undefined ? { label: entry.label } : {}),
     ...(entry.position !== undefined ? { position: entry.position } : {}),
     trusted: entry.trusted ?? MANIFEST_DEFAULTS.trusted,
+    ...(entry.format !== undefined ? { format: entry.format } : {}),
+    ...(entry.config !== undefined ? { config: normalizeRelativePath(entry.config) } : {}),
     location,
   };
 }

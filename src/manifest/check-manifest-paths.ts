@@ -3,11 +3,12 @@ import { SECTIONS, findSection } from './sections.js';
 import type { ValueProblem } from './value-problem.js';
 
 /** The kinds of path a manifest holds; each is relative to a different root. */
-type PathKind = 'glob' | 'base' | 'target' | 'path';
+type PathKind = 'glob' | 'base' | 'target' | 'path' | 'config';
 
 const ROOT_OF: Record<PathKind, string> = {
   glob: 'the repository root, e.g. "docs/**/*.md"',
   base: 'the repository root, e.g. base: docs',
+  config: 'the repository root, e.g. config: hack/api-docs/mkdocs.yml',
   target: 'the site tree, e.g. target: docs/guides',
   path: 'the project root, e.g. path: docs (for a checkout elsewhere run the sync with --local ID=PATH)',
 };
@@ -67,6 +68,11 @@ export function checkGlob(glob: string): ValueProblem | undefined {
 
 export function checkBase(base: string): ValueProblem | undefined {
   return checkCommonRules(normalizeRelativePath(base), 'base');
+}
+
+/** The toolchain's config file: a file of the repository. */
+export function checkConfigPath(config: string): ValueProblem | undefined {
+  return checkCommonRules(normalizeRelativePath(config), 'config');
 }
 
 /** A site folder: first segment a section, or `.` (the whole tree) for local sources. */

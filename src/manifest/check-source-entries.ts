@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { checkBase, checkGlob, checkLocalPath, checkTarget, normalizeRelativePath } from './check-manifest-paths.js';
+import { checkBase, checkConfigPath, checkGlob, checkLocalPath, checkTarget, normalizeRelativePath } from './check-manifest-paths.js';
 import { checkRefName } from './check-ref-name.js';
 import { checkRepoUrl } from './check-repo-url.js';
 import { createManifestDiagnostic, reportValueProblem, type ManifestContext } from './manifest-diagnostic.js';
@@ -73,6 +73,7 @@ function checkEntry(context: ManifestContext, index: number, entry: Entry): Diag
     ...checkGlobList(context, index, 'include', entry.include),
     ...checkGlobList(context, index, 'exclude', entry.exclude),
     ...checkString(context, at('base'), entry.base, checkBase),
+    ...checkString(context, at('config'), entry.config, checkConfigPath),
     ...checkIncludesUnderBase(context, index, entry),
     ...checkString(context, at('target'), entry.target, (target) => checkTarget(target, hasPath)),
   ];

@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { exampleOf, suggestKey, withExample } from './key-examples.js';
@@ -82,6 +83,13 @@ function describeError(error: ErrorObject, context: ManifestContext): ProblemAt 
       return { path, code: 'manifest/empty-list', message: `${nameOf(path)} is an empty list.`, hint: `List at least one glob, e.g. ${exampleOf(keyOf(path))}` };
     case 'minLength':
       return { path, code: 'manifest/empty-value', message: `${nameOf(path)} is empty.`, hint: `Give a value or remove it, e.g. ${exampleOf(keyOf(path))}` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const written = String(error.data);
+      const best = closest(written.toLowerCase(), allowed);
+      const hint = distance(written.toLowerCase(), best) <= 2 ? `Did you mean ${quoteValue(best)}? ` : '';
+      return { path, code: 'manifest/invalid-value', message: `${nameOf(path)} ${quoteValue(written)} is not one of ${allowed.join(', ')}.`, hint: `${hint}Write one of: ${allowed.join(', ')}.` };
+    }
     case 'pattern': {
       if (path.at(-1) !== 'id') break;
       const id = String(error.data);

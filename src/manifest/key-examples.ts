@@ -15,6 +15,8 @@ export const KEY_EXAMPLES: Readonly<Record<string, string>> = {
   label: 'label: Container Registry',
   position: 'position: 3',
   trusted: 'trusted: true',
+  format: 'format: mkdocs (one of gfm, mkdocs, mdbook, docusaurus, jekyll, hugo)',
+  config: 'config: hack/api-docs/mkdocs.yml',
 };
 
 export function exampleOf(key: string): string {

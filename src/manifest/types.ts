@@ -1,3 +1,5 @@
+import type { ToolchainName } from '../toolchains/types.js';
+
 /** Where an entry or value sits in repos.yaml (1-based). */
 export interface ManifestPosition {
   line: number;
@@ -28,6 +30,10 @@ export interface SourceSpec {
   position?: number;
   /** Only trusted sources may contribute `.mdx` (code that runs at build time). */
   trusted: boolean;
+  /** The docs toolchain the files are written for; detected from the snapshot when absent. */
+  format?: ToolchainName;
+  /** The toolchain's config file (repo path); detected when absent. */
+  config?: string;
   /** Where the entry starts in the manifest, for messages. */
   location: ManifestPosition;
 }

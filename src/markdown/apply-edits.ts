@@ -47,3 +47,8 @@ export function originalOffset(spans: EditSpans, offset: number): number {
   }
   return offset - shift;
 }
+
+/** `originalOffset` back through several rewrites, the latest last in `chain` (e.g. conversion, then transform). */
+export function originalOffsetThrough(chain: readonly EditSpans[], offset: number): number {
+  return chain.reduceRight((at, spans) => originalOffset(spans, at), offset);
+}

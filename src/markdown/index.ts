@@ -1,11 +1,11 @@
 export { parseMarkdown } from './parse-markdown.js';
-export { applyEdits, originalOffset, recordEditSpans, type Edit, type EditSpans } from './apply-edits.js';
+export { applyEdits, originalOffset, originalOffsetThrough, recordEditSpans, type Edit, type EditSpans } from './apply-edits.js';
 export { classifyUrl, isInlineImageData, type UrlKind } from './classify-url.js';
 export { resolveUpstreamPath, splitUrl, safeDecode, type UpstreamTarget } from './resolve-upstream-path.js';
 export { collectAnchors } from './collect-anchors.js';
 export { readHeadingId } from './heading-id.js';
 export { listHtmlUrls, listHtmlIds, type HtmlUrl } from './html-url-attributes.js';
-export { listLocalReferences, lineAndColumn, type LocalReference } from './list-local-references.js';
+export { listLocalReferences, lineAndColumn, offsetOf, type LocalReference } from './list-local-references.js';
 export { locateDestination, formatDestination, type DestinationSpan } from './link-destination.js';
 export { mapValueOffsets } from './node-value-offsets.js';
 export { readFrontMatter, type FrontMatterData, type FrontMatterResult } from './read-front-matter.js';

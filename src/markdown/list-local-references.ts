@@ -54,3 +54,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/** The offset of a 1-based line and column: the inverse of lineAndColumn (past the end: the text's length). */
+export function offsetOf(text: string, line: number, column = 1): number {
+  let lineStart = 0;
+  for (let current = 1; current < line; current += 1) {
+    const next = text.indexOf('\n', lineStart);
+    if (next === -1) return text.length;
+    lineStart = next + 1;
+  }
+  return Math.min(text.length, lineStart + column - 1);
+}

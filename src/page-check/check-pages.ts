@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { lineAndColumn } from '../markdown/list-local-references.js';
-import { originalOffset, type EditSpans } from '../markdown/apply-edits.js';
+import { lineAndColumn, offsetOf } from '../markdown/list-local-references.js';
+import { originalOffsetThrough, type EditSpans } from '../markdown/apply-edits.js';
 import type { OutputFile } from '../write/types.js';
 import { findUnresolvedReference } from './find-unresolved-references.js';
 import { buildQuarantinePage } from './quarantine-page.js';
@@ -14,8 +14,8 @@ export interface PageOrigin {
   commit?: string;
   /** Upstream path (for the site's own pages: its path in this repository). */
   file: string;
-  /** The upstream text and how the page was made from it, to name upstream lines. */
-  upstream?: { text: string; edits: EditSpans };
+  /** The upstream text and how the page was made from it (each rewrite's edits, in order), to name upstream lines. */
+  upstream?: { text: string; edits: readonly EditSpans[] };
   /** The site's own pages are never replaced: a problem there fails the site build, as it should. */
   own: boolean;
 }
@@ -84,18 +84,8 @@ async function findProblem(input: CheckPagesInput, to: string, text: string): Pr
 /** A line of the page's text, as a line of the upstream file it was made from. */
 function upstreamLineOf(origin: PageOrigin, text: string, line: number): number {
   if (!origin.upstream) return line;
-  const offset = offsetOfLine(text, line);
-  return lineAndColumn(origin.upstream.text, originalOffset(origin.upstream.edits, offset)).line;
-}
-
-function offsetOfLine(text: string, line: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current += 1) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) return text.length;
-    offset = next + 1;
-  }
-  return offset;
+  const offset = offsetOf(text, line);
+  return lineAndColumn(origin.upstream.text, originalOffsetThrough(origin.upstream.edits, offset)).line;
 }
 
 function pageDiagnostic(output: OutputFile, origin: PageOrigin | undefined, problem: PageProblem, line: number | undefined): Diagnostic {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { SITE_MARKDOWN, STATIC_DIRECTORY } from '../site/markdown-config.js';
+import { SITE_MARKDOWN, SITE_REMARK_PLUGINS, STATIC_DIRECTORY } from '../site/markdown-config.js';
 import type { PageReference } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -17,7 +17,7 @@ export type ReferenceSink = (reference: PageReference) => void;
 /**
  * The MDX loader options of the site's docs instances (see createDocsMDXLoaderRule in
  * @docusaurus/plugin-content-docs): the site's markdown config as Docusaurus normalises it, the docs plugin's
- * defaults (admonitions on, no extra remark plugins), the site's static folders. Two things differ on purpose:
+ * defaults (admonitions on) with the site's remark plugins, the site's static folders. Two things differ on purpose:
  * broken file links and images are recorded instead of thrown (the sync writes the files after the check, so
  * they may not be on disk yet), and `.md` links resolve to a placeholder route (the sync has resolved them).
  * `runnable` compiles to a function body (MDX's own output format for running a page, as `evaluate` does)
@@ -33,7 +33,7 @@ export function createSiteMdxOptions(projectDir: string, contentDir: string, sin
   };
   return {
     admonitions: true,
-    remarkPlugins: [],
+    remarkPlugins: SITE_REMARK_PLUGINS,
     rehypePlugins: [],
     recmaPlugins: [],
     beforeDefaultRemarkPlugins: [],

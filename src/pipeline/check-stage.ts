@@ -48,7 +48,9 @@ export function pageOrigin(source: TransformSource, doc: TransformedDoc, own: bo
     ...(source.repoUrl ? { repo: source.repoUrl } : {}),
     ...(source.commit ? { commit: source.commit } : {}),
     file: doc.file.from,
-    upstream: { text: doc.file.content.toString('utf8'), edits: doc.edits },
+    upstream: doc.file.original
+      ? { text: doc.file.original.text, edits: [doc.file.original.edits, doc.edits] }
+      : { text: doc.file.content.toString('utf8'), edits: [doc.edits] },
     own,
   };
 }

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { collectSource, dropSameSourceDuplicates, findCollisions, type AnalyzeDoc, type ContentLimits } from '../collect/index.js';
+import { collectSource, dropSameSourceDuplicates, findCollisions, type CollectContext } from '../collect/index.js';
 import type { CollectedSource } from '../collect/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError } from '../diagnostics/user-error.js';
@@ -13,8 +13,8 @@ export interface CollectStageOutput {
   broken: Set<string>;
 }
 
-/** Collects every source (`analyze` parses a doc, or remembers its analysis); a failure in one source never loses another source's content. */
-export async function collectStage(fetched: readonly FetchedSource[], limits: ContentLimits, analyze: AnalyzeDoc): Promise<CollectStageOutput> {
+/** Collects every source (see CollectContext); a failure in one source never loses another source's content. */
+export async function collectStage(fetched: readonly FetchedSource[], context: CollectContext): Promise<CollectStageOutput> {
   const limit = pLimit(4);
   const diagnostics: Diagnostic[] = [];
   const broken = new Set<string>();
@@ -22,7 +22,7 @@ export async function collectStage(fetched: readonly FetchedSource[], limits: Co
     fetched.map((source) =>
       limit(async (): Promise<CollectedSource> => {
         try {
-          const output = await collectSource(source, limits, analyze);
+          const output = await collectSource(source, context);
           const { kept, diagnostics: duplicates } = dropSameSourceDuplicates(output.collected);
           diagnostics.push(...output.diagnostics, ...duplicates);
           return kept;
@@ -40,7 +40,7 @@ export async function collectStage(fetched: readonly FetchedSource[], limits: Co
           diagnostics.push(problem);
           // nothing of this commit is built: the report and the lock must not claim it
           const { reader: _reader, commit: _commit, ...rest } = source;
-          return { fetched: { ...rest, status: 'failed', error: problem }, files: [], snapshotPaths: [] };
+          return { fetched: { ...rest, status: 'failed', error: problem }, files: [], snapshotPaths: [], toolchain: { name: 'gfm', detected: true } };
         }
       }),
     ),

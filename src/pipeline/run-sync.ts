@@ -9,7 +9,7 @@ import { fetchStage } from './fetch-stage.js';
 import { generateStage } from './generate-stage.js';
 import { loadManifest } from '../manifest/index.js';
 import { buildReport, buildUnchangedReport, reportTiming } from '../report/build-report.js';
-import { recoverInterruptedWrite } from '../write/index.js';
+import { buildNavFiles, recoverInterruptedWrite } from '../write/index.js';
 import { holdProjectLock } from './project-lock.js';
 import { openSyncCache, syncCodeVersion } from './open-sync-cache.js';
 import { computeRunKey } from './run-key.js';
@@ -46,18 +46,20 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
     const workers = createSyncWorkers();
     try {
       observer.stage('collect');
-      const collected = await collectStage(fetched.sources, options.limits, (text) => cache.analysis(text, () => workers.analyze(text)));
+      const collected = await collectStage(fetched.sources, { limits: options.limits, analyze: (text) => cache.analysis(text, () => workers.analyze(text)), conversions: cache });
       const index = indexStage(collected.sources);
       observer.stage('transform');
       const transformed = transformStage(collected.sources, index, cache);
       const generated = generateStage(options.generators ?? [], transformed.outputs, collected.broken, startedAt);
+      const navs = buildNavFiles(collected.sources);
       observer.stage('check');
       const site = { projectDir: options.projectDir, contentDir: options.contentDir };
-      const checked = await checkStage({ outputs: [...transformed.outputs, ...generated.outputs], docs: transformed.docs, sources: index.sources, own, site, cache, workers });
+      const outputs = [...transformed.outputs, ...navs.files, ...generated.outputs];
+      const checked = await checkStage({ outputs, docs: transformed.docs, sources: index.sources, own, site, cache, workers });
       observer.stage('write');
       const keep = new Set([...collected.broken, ...generated.skipped]);
       const written = await planWriteStage(manifest.sources, checked.outputs, keep, fetched, options, transformed.failed);
-      const afterFetch = [...collected.diagnostics, ...transformed.diagnostics, ...generated.diagnostics, ...checked.diagnostics, ...written.diagnostics];
+      const afterFetch = [...collected.diagnostics, ...navs.diagnostics, ...transformed.diagnostics, ...generated.diagnostics, ...checked.diagnostics, ...written.diagnostics];
       const diagnostics = [...fetched.diagnostics, ...afterFetch];
       const report = buildReport({
         fetched: fetched.sources,

@@ -7,6 +7,7 @@ import type { SourceSpec } from '../manifest/types.js';
 import { checkPages } from '../page-check/check-pages.js';
 import { pageOrigin, staticFileCheck } from '../pipeline/check-stage.js';
 import { indexStage } from '../pipeline/index-stage.js';
+import { createMemoryDerivedCache } from '../derived-cache/index.js';
 import type { SyncWorkers } from '../workers/sync-workers.js';
 import type { SiteGenerator, SyncedTree } from '../pipeline/types.js';
 import type { OutputFile } from '../write/types.js';
@@ -64,6 +65,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
   const localFiles = locals.flatMap(({ id }) => collected.get(id)?.files ?? []);
   const memos = new Map(locals.map(({ id }) => [id, createReaderMemo(historyOf(collected.get(id)?.files ?? []))]));
   const analysis = createAnalysisMemo(localFiles, (text) => options.workers.analyze(text));
+  const conversions = createMemoryDerivedCache();
   const collectProblems = new Map(locals.map(({ id }) => [id, tree.collectDiagnostics.filter((d) => d.source === id)]));
   const kept = new Set(tree.kept);
   const docs: DocResults = new Map();
@@ -102,7 +104,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     const spec = specs.get(id);
     const before = collected.get(id);
     if (!spec || !isLocal(spec) || !before) return undefined;
-    const input = { fetched: before.fetched, root: resolve(options.projectDir, spec.path), limits: options.limits, memo: memos.get(id)!, changed: paths, analyze: analysis.analyze };
+    const input = { fetched: before.fetched, root: resolve(options.projectDir, spec.path), limits: options.limits, memo: memos.get(id)!, changed: paths, analyze: analysis.analyze, conversions };
     const outcome = await recollectLocalSource(input);
     addProblems(result, diffProblems(collectProblems.get(id) ?? [], outcome.diagnostics));
     collectProblems.set(id, outcome.diagnostics);

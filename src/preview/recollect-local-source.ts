@@ -5,6 +5,7 @@ import type { FetchedSource } from '../fetch/types.js';
 import { createWorktreeReader } from '../fetch/worktree-reader.js';
 import type { DocAnalysis } from '../markdown/analyze-doc.js';
 import type { AnalyzeDoc } from '../collect/index.js';
+import type { DerivedCache } from '../derived-cache/index.js';
 import { collectStage } from '../pipeline/collect-stage.js';
 import { createMemoReader, forgetPaths, type ReaderMemo } from './memo-reader.js';
 
@@ -23,6 +24,8 @@ export interface RecollectInput {
   /** Paths (relative to the working tree) that changed since the last collect. */
   changed: Iterable<string>;
   analyze: AnalyzeDoc;
+  /** Where conversions are remembered, so a doc is converted again only when it or a file it read changed. */
+  conversions: DerivedCache;
 }
 
 /**
@@ -33,7 +36,7 @@ export async function recollectLocalSource(input: RecollectInput): Promise<Recol
   forgetPaths(input.memo, input.changed);
   const reader = createMemoReader(createWorktreeReader(input.root), input.memo);
   const { error: _error, ...fetched } = input.fetched;
-  const output = await collectStage([{ ...fetched, status: 'synced', reader }], input.limits, input.analyze);
+  const output = await collectStage([{ ...fetched, status: 'synced', reader }], { limits: input.limits, analyze: input.analyze, conversions: input.conversions });
   if (output.broken.size > 0) return { kind: 'failed', diagnostics: output.diagnostics };
   return { kind: 'collected', collected: output.sources[0]!, diagnostics: output.diagnostics };
 }

@@ -1,4 +1,5 @@
 export { buildCategoryFiles, CATEGORY_OWNER } from './category-files.js';
+export { buildNavFiles, NAV_FILE, type SiteNav, type SiteNavItem } from './nav-files.js';
 export {
   commitWrite,
   hasInterruptedWrite,

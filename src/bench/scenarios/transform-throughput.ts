@@ -21,7 +21,7 @@ async function runStages(site: SyntheticSite): Promise<PassTimes> {
   const sources = createMemorySources(site);
   const t0 = performance.now();
   const workers = createSyncWorkers();
-  const collected = await collectStage(sources, DEFAULT_LIMITS, (text) => workers.analyze(text)).finally(() => workers.close());
+  const collected = await collectStage(sources, { limits: DEFAULT_LIMITS, analyze: (text) => workers.analyze(text), conversions: NO_DERIVED_CACHE }).finally(() => workers.close());
   const t1 = performance.now();
   const index = indexStage(collected.sources);
   const t2 = performance.now();

@@ -9,6 +9,7 @@ function collected(id: string, line: number, files: [string, string][]): Collect
     fetched: { spec: sourceSpec({ id, location: { line, column: 5 } }), status: 'synced' },
     files: files.map(([from, to]) => ({ source: id, from, to, kind: 'doc', content: Buffer.from(''), reason: 'include' })),
     snapshotPaths: [],
+    toolchain: { name: 'gfm', detected: true },
   };
 }
 

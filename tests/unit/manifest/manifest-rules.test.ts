@@ -85,6 +85,24 @@ describe('repos.yaml document rules', () => {
   });
 });
 
+describe('repos.yaml format', () => {
+  it('names the toolchains a misspelt format can be, with the closest first', () => {
+    expect(problemsForValues('format', ['mkdoc', 'Hugo', 'asciidoc'])).toMatchInlineSnapshot(`
+      "format: mkdoc
+      demo (https://github.com/example-org/demo) repos.yaml:6:13: error: sources[0].format "mkdoc" is not one of gfm, mkdocs, mdbook, docusaurus, jekyll, hugo.
+        hint: Did you mean "mkdocs"? Write one of: gfm, mkdocs, mdbook, docusaurus, jekyll, hugo.
+
+      format: Hugo
+      demo (https://github.com/example-org/demo) repos.yaml:6:13: error: sources[0].format "Hugo" is not one of gfm, mkdocs, mdbook, docusaurus, jekyll, hugo.
+        hint: Did you mean "hugo"? Write one of: gfm, mkdocs, mdbook, docusaurus, jekyll, hugo.
+
+      format: asciidoc
+      demo (https://github.com/example-org/demo) repos.yaml:6:13: error: sources[0].format "asciidoc" is not one of gfm, mkdocs, mdbook, docusaurus, jekyll, hugo.
+        hint: Write one of: gfm, mkdocs, mdbook, docusaurus, jekyll, hugo."
+    `);
+  });
+});
+
 describe('repos.yaml entry keys', () => {
   it('suggests the closest known key for an unknown one', () => {
     expect(problemsForValues('inclde', ['["docs/*.md"]'], { include: undefined })).toMatchInlineSnapshot(`
@@ -92,12 +110,12 @@ describe('repos.yaml entry keys', () => {
       demo (https://github.com/example-org/demo) repos.yaml:2:5: error: sources[0].include is missing.
         hint: Add it, e.g. include: ["docs/**/*.md"]
       demo (https://github.com/example-org/demo) repos.yaml:5:5: error: sources[0].inclde is not a known key.
-        hint: Did you mean \`include\`? Known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted."
+        hint: Did you mean \`include\`? Known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted, format, config."
     `);
     expect(problemsForValues('colour', ['blue'])).toMatchInlineSnapshot(`
       "colour: blue
       demo (https://github.com/example-org/demo) repos.yaml:6:5: error: sources[0].colour is not a known key.
-        hint: Remove it or use one of the known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted."
+        hint: Remove it or use one of the known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted, format, config."
     `);
     expect(problemsOf(`${manifestWith()}sourcse: []\n`)).toMatchInlineSnapshot(`
       "repos.yaml:6:1: error: sourcse is not a known key.
