@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { DerivedCache } from '../derived-cache/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
@@ -7,6 +8,7 @@ import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.j
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
 import { docFormat, isDocPath, placeFile } from './place-file.js';
 import { readToolchain, toolchainDiagnostic } from './read-toolchain.js';
+import { isCategoryFile, sanitizeCategoryFile } from './sanitize-category-file.js';
 import { resolveSymlink } from './resolve-symlink.js';
 import { selectFiles } from './select-files.js';
 import type { CollectedFile, CollectedSource } from './types.js';
@@ -105,14 +107,33 @@ export async function collectSource(
     const content = assetContents.get(entry.path);
     if (!content) continue;
     const refused = checkAssetSize(content.length, limits) ?? (spec.trusted ? undefined : checkActiveAsset(entry.path, content));
-    if (refused) report(entry.path, refused);
-    else files.push({ source: spec.id, from: entry.path, to: placeFile(spec, entry.path), kind: 'asset', content, reason });
+    if (refused) {
+      report(entry.path, refused);
+      continue;
+    }
+    const category = isCategoryFile(entry.path) ? sanitizeCategory(entry.path, content, report) : undefined;
+    if (category === null) continue;
+    const to = category ? posix.join(posix.dirname(placeFile(spec, entry.path)), '_category_.json') : placeFile(spec, entry.path);
+    files.push({ source: spec.id, from: entry.path, to, kind: 'asset', content: category ?? content, reason });
   }
 
   await attachHistory(reader, files);
   const nav = toolchain.reader.nav;
   const used = { name: toolchain.name, ...(toolchain.config ? { config: toolchain.config } : {}), detected: toolchain.detected };
   return { collected: { fetched, files, snapshotPaths: tree.map((e) => e.path), toolchain: used, ...(nav ? { nav } : {}) }, diagnostics };
+}
+
+/** An upstream folder's sidebar metadata, kept as far as the site can use it; null when it cannot be. */
+function sanitizeCategory(path: string, content: Buffer, report: (file: string, problem: Omit<Diagnostic, 'severity'>) => void): Buffer | null {
+  const sanitized = sanitizeCategoryFile(content);
+  if (sanitized.kind === 'invalid') {
+    report(path, { code: 'content/invalid-category', message: `sidebar metadata ${path} is left out: ${sanitized.reason}`, hint: 'fix the file upstream (Docusaurus would stop the site build on it)' });
+    return null;
+  }
+  if (sanitized.dropped.length > 0) {
+    report(path, { code: 'content/category-keys-dropped', message: `sidebar metadata keys ${sanitized.dropped.join(', ')} are left out (they name pages of the upstream's own site, or have the wrong type)`, hint: 'labels and positions are kept; the upstream navigation orders the folder' });
+  }
+  return sanitized.content;
 }
 
 type ContentResolver = (entry: TreeEntry) => TreeEntry | undefined;

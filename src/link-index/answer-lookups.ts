@@ -78,9 +78,10 @@ function filesAt(index: LinkIndex, repoKey: string, path: string): IndexedFile[]
 export function describeIndexedFile(file: IndexedFile | undefined, commit?: string): string {
   if (!file) return 'null';
   const collision = file.routeCollision ? [file.routeCollision.lostRoute, file.routeCollision.owner.source, file.routeCollision.owner.from, file.routeCollision.owner.to] : null;
+  const placed = file.placeCollision ? [file.placeCollision.lostRoute, file.placeCollision.owner.to, file.placeCollision.slug, file.placeCollision.id] : null;
   const titleAnchors = [...(file.titleAnchors ?? [])];
   const refs = file.refs?.filter((ref) => ref !== commit) ?? null;
-  return JSON.stringify([file.source, file.repoKey, file.from, file.to, file.kind, file.route ?? null, collision, [...file.anchors], titleAnchors, refs]);
+  return JSON.stringify([file.source, file.repoKey, file.from, file.to, file.kind, file.route ?? null, collision, placed, [...file.anchors], titleAnchors, refs]);
 }
 
 /** What upstream URLs to a source's files are made of. */

@@ -15,6 +15,11 @@ export interface IndexedFile {
   anchors: Set<string>;
   /** Set when the page's `slug`/`id` pointed at a URL another page keeps: it is served at its place's URL instead. */
   routeCollision?: { lostRoute: string; owner: IndexedFile };
+  /**
+   * Set when the page's place gives it the URL of another page (`01-intro.md` beside `intro.md`, `a.md` beside
+   * `a/index.md`): it is served at `route` instead, through the front matter `slug` and `id` the transform writes.
+   */
+  placeCollision?: { lostRoute: string; owner: IndexedFile; slug: string; id: string };
   /** Ids of level-1 headings: Docusaurus shows them as the page title without an id. */
   titleAnchors?: Set<string>;
   /** Refs under which the source's repo serves this file (branch, ref, synced commit), for absolute GitHub links. */

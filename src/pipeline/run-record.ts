@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { stripCredentials } from '../diagnostics/redact.js';
-import type { SourceReport, SyncReport } from '../report/types.js';
+import type { SourceFormat, SourceReport, SyncReport } from '../report/types.js';
 import type { WritePlan } from '../write/types.js';
 import { RUN_RECORD_VERSION } from './run-key.js';
 
@@ -13,6 +13,8 @@ export interface RunRecord {
   key: string;
   /** Per source id: its files as the report listed them (paths, routes, hashes). */
   files: Record<string, SourceReport['files']>;
+  /** Per source id: the toolchain it was read with. */
+  formats: Record<string, SourceFormat>;
   /** Problems found after the fetch (they come again with the same inputs), credentials stripped. */
   diagnostics: Diagnostic[];
   /** Files in the tree. */
@@ -41,6 +43,7 @@ export function recordRun({ key, report, plan, diagnostics, incomplete }: Record
     version: RUN_RECORD_VERSION,
     key,
     files: Object.fromEntries(report.sources.map((source) => [source.id, source.files])),
+    formats: Object.fromEntries(report.sources.flatMap((source) => (source.format ? [[source.id, source.format]] : []))),
     diagnostics: diagnostics.map(withoutCredentials),
     unchanged: Object.keys(plan.state.files).length,
   };
@@ -55,6 +58,8 @@ export function readRunRecord(value: unknown): RunRecord | undefined {
     typeof record.key === 'string' &&
     typeof record.files === 'object' &&
     record.files !== null &&
+    typeof record.formats === 'object' &&
+    record.formats !== null &&
     Array.isArray(record.diagnostics) &&
     typeof record.unchanged === 'number';
   return valid ? (record as RunRecord) : undefined;

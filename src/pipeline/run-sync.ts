@@ -38,7 +38,7 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
     if (last) {
       observer.unchanged?.();
       const diagnostics = [...fetched.diagnostics, ...last.diagnostics];
-      const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now(), own });
+      const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, formats: last.formats, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now(), own });
       return { report, diagnostics };
     }
     // read only now: an unchanged run never needs it, and on a large site it is tens of MB

@@ -11,6 +11,7 @@ import { createMemoryDerivedCache } from '../derived-cache/index.js';
 import type { SyncWorkers } from '../workers/sync-workers.js';
 import type { SiteGenerator, SyncedTree } from '../pipeline/types.js';
 import type { OutputFile } from '../write/types.js';
+import { buildNavFiles } from '../write/nav-files.js';
 import { compareSources, type Recollected } from './compare-sources.js';
 import { diffProblems, type ProblemDiff } from './diff-problems.js';
 import { createReaderMemo } from './memo-reader.js';
@@ -134,7 +135,8 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     const current = [...collected.values()].filter((source) => !kept.has(source.fetched.spec.id)); // kept sources keep their last good pages
     const transformed = await transformDocs(current, (to) => dirty.has(to), indexed, docs, undefined, checkDoc);
     addProblems(result, transformed.problems);
-    await write(result, [...transformed.outputs, ...change.assets], change.removed);
+    const navs = buildNavFiles(recollected.map(({ after }) => after)); // an edited nav file orders the sidebar anew
+    await write(result, [...transformed.outputs, ...change.assets, ...navs.files], change.removed);
     const touched = new Set(recollected.map(({ after }) => after.fetched.spec.id));
     const pages = rerunGenerators(options.generators, touched, currentOutputs(), generated, options.now(), kept);
     result.introduced.push(...pages.diagnostics);

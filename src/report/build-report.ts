@@ -5,7 +5,7 @@ import { stripCredentials } from '../diagnostics/redact.js';
 import type { CollectedSource } from '../collect/types.js';
 import type { FetchedSource } from '../fetch/types.js';
 import type { FileChange, WritePlan } from '../write/types.js';
-import type { FileChanges, ReportProblem, SourceReport, SyncReport } from './types.js';
+import type { FileChanges, ReportProblem, SourceFormat, SourceReport, SyncReport } from './types.js';
 
 export interface ReportInput {
   fetched: readonly FetchedSource[];
@@ -53,6 +53,7 @@ export function buildReport(input: ReportInput): SyncReport {
       previousCommit: fetchedEarly.previousCommit ?? null,
       changes: groupChanges(input.plan?.changes ?? [], spec.id, input.contentDir),
       ...(input.own?.has(spec.id) ? { own: true as const } : {}),
+      ...(collected ? { format: sourceFormat(collected, input.diagnostics) } : {}),
     };
   });
   return {
@@ -85,6 +86,8 @@ export interface UnchangedRunInput {
   finishedAt: Date;
   /** Ids of the sources that are the site's own pages. */
   own?: ReadonlySet<string>;
+  /** Per source id: its toolchain as the last run's report gave it. */
+  formats: Readonly<Record<string, SourceFormat>>;
 }
 
 /**
@@ -104,6 +107,7 @@ export function buildUnchangedReport(input: UnchangedRunInput): SyncReport {
       previousCommit: fetched.previousCommit ?? null,
       changes: { added: [], changed: [], removed: [] },
       ...(input.own?.has(fetched.spec.id) ? { own: true as const } : {}),
+      ...(input.formats[fetched.spec.id] ? { format: input.formats[fetched.spec.id] } : {}),
     }),
   );
   return {
@@ -124,6 +128,14 @@ function groupChanges(changes: readonly FileChange[], source: string, contentDir
   const grouped: FileChanges = { added: [], changed: [], removed: [] };
   for (const change of changes) if (change.source === source) grouped[change.change].push(posix.join(contentDir, change.to));
   return grouped;
+}
+
+/** The source's toolchain and how many of its constructs stayed as written. */
+function sourceFormat(collected: CollectedSource, diagnostics: readonly Diagnostic[]): SourceFormat {
+  const id = collected.fetched.spec.id;
+  const unconverted = diagnostics.filter((d) => d.source === id && d.code === 'toolchain/unconverted').length;
+  const { name, detected, config } = collected.toolchain;
+  return { name, detected, ...(config ? { config } : {}), unconverted };
 }
 
 export function toProblem(d: Diagnostic): ReportProblem {

@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { FetchStatus } from '../fetch/types.js';
+import type { ToolchainName } from '../toolchains/types.js';
 
 export interface SourceReport {
   id: string;
@@ -17,6 +18,18 @@ export interface SourceReport {
   changes?: FileChanges;
   /** Set on the site's own pages: a page of these that cannot be built fails the site build (it is never replaced by a notice). */
   own?: true;
+  /** The docs toolchain the source was read with. */
+  format?: SourceFormat;
+}
+
+export interface SourceFormat {
+  name: ToolchainName;
+  /** Found in the repository rather than set in repos.yaml. */
+  detected: boolean;
+  /** The toolchain's config file the sync read (repo path). */
+  config?: string;
+  /** Constructs of the toolchain left as written (reported one by one as `toolchain/unconverted`). */
+  unconverted: number;
 }
 
 export interface FileChanges {

@@ -7,7 +7,8 @@ export type FrontMatterProblem =
   | { kind: 'invalid'; reason: string }
   | { kind: 'site-key'; key: string }
   | { kind: 'dropped-key'; key: string; reason: string }
-  | { kind: 'route-collision'; keys: readonly string[]; route: string; owner: string; fallback?: string };
+  | { kind: 'route-collision'; keys: readonly string[]; route: string; owner: string; fallback?: string }
+  | { kind: 'place-collision'; route: string; owner: string; now: string };
 
 function describe(problem: FrontMatterProblem): Pick<Diagnostic, 'code' | 'message' | 'hint'> {
   switch (problem.kind) {
@@ -38,6 +39,12 @@ function describe(problem: FrontMatterProblem): Pick<Diagnostic, 'code' | 'messa
         hint: `Give the page another \`${problem.keys[0]}\` upstream, or exclude one of the two pages in repos.yaml.`,
       };
     }
+    case 'place-collision':
+      return {
+        code: 'front-matter/route-collision',
+        message: `this page and ${problem.owner} would both be published at ${problem.route}; this one is published at ${problem.now}`,
+        hint: 'Rename one of the two files upstream (or give one a `slug`), or exclude one of them in repos.yaml.',
+      };
   }
 }
 

@@ -23,6 +23,7 @@ export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree
     document = upstreamDocument(node.value, read.data);
     reviewUpstreamKeys(document, state, node);
     dropCollidingRouteKeys(document, state, node);
+    giveOwnRoute(document, state);
   }
   setSiteKeys(document, state, tree);
   const block = `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---`.replace(/\r?\n/g, state.eol);
@@ -66,6 +67,17 @@ function dropCollidingRouteKeys(document: Document, state: TransformState, node:
   const owner = `${collision.owner.from} of source "${collision.owner.source}"`;
   const problem = { kind: 'route-collision', keys, route: collision.lostRoute, owner, fallback } as const;
   state.diagnostics.push(frontMatterDiagnostic(state, problem, line));
+}
+
+/** A page whose place gives it another page's URL is served at a URL of its own (see resolveRouteCollisions). */
+function giveOwnRoute(document: Document, state: TransformState): void {
+  const { index, doc } = state.input;
+  const placed = index.findBySitePath(doc.to)?.placeCollision;
+  if (!placed) return;
+  document.set('slug', placed.slug);
+  document.set('id', placed.id);
+  const owner = `${placed.owner.from} of source "${placed.owner.source}"`;
+  state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'place-collision', route: placed.lostRoute, owner, now: index.findBySitePath(doc.to)!.route! }));
 }
 
 function parseNumberPrefixes(document: Document): { parse_number_prefixes?: boolean } {

@@ -24,6 +24,8 @@ export interface SourceRow {
   home?: string;
   errors: number;
   warnings: number;
+  /** The docs toolchain the source is written for, e.g. "mkdocs, detected · 3 constructs shown as written". */
+  format?: string;
 }
 
 export interface SourcesSummary {

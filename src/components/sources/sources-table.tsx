@@ -9,7 +9,14 @@ function plural(count: number, word: string): string {
 }
 
 function RepoCell({ row }: { row: SourceRow }): ReactNode {
-  return row.repoUrl ? <Link href={row.repoUrl}>{row.repoName}</Link> : <code>{row.repoName}</code>;
+  const repo = row.repoUrl ? <Link href={row.repoUrl}>{row.repoName}</Link> : <code>{row.repoName}</code>;
+  if (!row.format) return repo;
+  return (
+    <>
+      {repo}
+      <div className={styles.detail}>{row.format}</div>
+    </>
+  );
 }
 
 function CommitCell({ row }: { row: SourceRow }): ReactNode {

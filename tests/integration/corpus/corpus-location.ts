@@ -9,10 +9,16 @@ export function findCorpus(projectDir: string): string | undefined {
   return existsSync(join(dir, 'materialize.sh')) ? dir : undefined;
 }
 
-/** Materializes the bundles as bare repos and returns git env that redirects github.com to them. */
-export function materializeCorpus(corpus: string): { mirrors: string; env: Record<string, string> } {
+/** The docs-toolchain sample repos: `SCS_DIALECTS_DIR`, or `../shared/dialects` beside the project. */
+export function findDialects(projectDir: string): string | undefined {
+  const dir = process.env.SCS_DIALECTS_DIR ?? resolve(projectDir, '..', 'shared', 'dialects');
+  return existsSync(join(dir, 'materialize.sh')) ? dir : undefined;
+}
+
+/** Materializes the bundles (of one or more corpora) as bare repos and returns git env that redirects github.com to them. */
+export function materializeCorpus(...corpora: string[]): { mirrors: string; env: Record<string, string> } {
   const mirrors = mkdtempSync(join(tmpdir(), 'scs-corpus-'));
-  execFileSync('sh', [join(corpus, 'materialize.sh'), mirrors], { stdio: 'ignore' });
+  for (const corpus of corpora) execFileSync('sh', [join(corpus, 'materialize.sh'), mirrors], { stdio: 'ignore' });
   return {
     mirrors,
     env: {

@@ -39,3 +39,18 @@ describe('buildLinkIndex with two pages on one URL', () => {
     expect(takeover?.routeCollision).toMatchObject({ lostRoute: '/docs/x/intro', owner: { from: 'docs/intro.md' } });
   });
 });
+
+describe('buildLinkIndex with two pages whose places give them one URL', () => {
+  const doc = (to: string) => ({ source: 'a', repoKey: 'github.com/o/a', from: to.replace('docs/x/', 'docs/'), to, kind: 'doc' as const, content: '# Page\n' });
+  const index = buildLinkIndex([doc('docs/x/01-intro.md'), doc('docs/x/intro.md'), doc('docs/x/a.md'), doc('docs/x/a/index.md')]);
+
+  it('keeps the URL for the page that has it without a stripped number prefix, and gives the other its prefix back', () => {
+    expect(index.findByRoute('/docs/x/intro')?.to).toBe('docs/x/intro.md');
+    expect(index.findBySitePath('docs/x/01-intro.md')).toMatchObject({ route: '/docs/x/01-intro', placeCollision: { lostRoute: '/docs/x/intro', slug: '/x/01-intro', id: '01-intro' } });
+  });
+
+  it('gives a folder index that collides with a page beside its folder a numbered URL', () => {
+    expect(index.findByRoute('/docs/x/a')?.to).toBe('docs/x/a.md');
+    expect(index.findBySitePath('docs/x/a/index.md')).toMatchObject({ route: '/docs/x/a-2', placeCollision: { slug: '/x/a-2', id: 'a-2' } });
+  });
+});

@@ -1,5 +1,5 @@
 import { parseRepoUrl, webCommitUrl } from '../../../manifest/repo-url.js';
-import type { ReportProblem, SourceReport, SyncReport } from '../../../report/types.js';
+import type { ReportProblem, SourceFormat, SourceReport, SyncReport } from '../../../report/types.js';
 import type { SourceRow, SourcesPageData, SourceStatus } from '../../../components/sources/sources-data.js';
 
 const STATUS_LABELS: Record<SourceStatus, string> = {
@@ -47,7 +47,23 @@ export function buildSourceRow(source: SourceReport, problems: readonly ReportPr
     ...(home !== undefined && { home }),
     errors: own.filter((p) => p.severity === 'error').length,
     warnings: own.filter((p) => p.severity === 'warning').length,
+    ...(source.format && { format: describeFormat(source.format) }),
   };
+}
+
+const TOOLCHAIN_LABELS: Record<SourceFormat['name'], string> = {
+  gfm: 'GitHub Markdown',
+  mkdocs: 'MkDocs',
+  mdbook: 'mdBook',
+  docusaurus: 'Docusaurus',
+  jekyll: 'Jekyll',
+  hugo: 'Hugo',
+};
+
+function describeFormat(format: SourceFormat): string {
+  const how = format.detected ? 'detected' : 'set in repos.yaml';
+  const left = format.unconverted === 0 ? '' : ` · ${format.unconverted} construct${format.unconverted === 1 ? '' : 's'} shown as written`;
+  return `${TOOLCHAIN_LABELS[format.name]} (${how})${left}`;
 }
 
 function describeStatus(source: SourceReport): string {

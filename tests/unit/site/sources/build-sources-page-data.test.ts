@@ -22,7 +22,11 @@ describe('the Sources page data', () => {
     written: { changed: 0, unchanged: 0, removed: 0 },
     problems: [{ severity: 'warning', code: 'link/missing-target', source: 'guide', file: 'docs/a.md', line: 3, message: 'broken link', hint: null }],
     sources: [
-      source({ id: 'guide', files: [{ from: 'docs/a.md', to: 'content/docs/g/a.md', route: '/docs/g/a' }, { from: 'docs/i.png', to: 'content/docs/g/i.png' }] }),
+      source({
+        id: 'guide',
+        files: [{ from: 'docs/a.md', to: 'content/docs/g/a.md', route: '/docs/g/a' }, { from: 'docs/i.png', to: 'content/docs/g/i.png' }],
+        format: { name: 'mkdocs', detected: true, config: 'mkdocs.yml', unconverted: 2 },
+      }),
       source({ id: 'harbor', status: 'stale', error: 'cannot list the refs of https://github.com/example-org/harbor' }),
       source({ id: 'gone', status: 'failed', commit: null, error: 'the repository does not exist' }),
     ],
@@ -42,6 +46,11 @@ describe('the Sources page data', () => {
       home: '/docs/g/a',
       warnings: 1,
     });
+  });
+
+  it('names the docs toolchain of each source, how it was found and what stayed as written', () => {
+    expect(data.summary!.rows[0]!.format).toBe('MkDocs (detected) · 2 constructs shown as written');
+    expect(data.summary!.rows[1]!.format).toBeUndefined();
   });
 
   it('says why a source is stale or failed', () => {
