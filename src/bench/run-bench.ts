@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchContext, BenchPlan } from './bench-context.js';
 import { findCorpus, materializeCorpus, type CorpusMirrors } from './corpus-mirrors.js';
+import { findDialects, measureToolchainThroughput } from './scenarios/toolchain-throughput.js';
 import { currentLoad, describeThisMachine } from './machine-info.js';
 import { measureColdSync } from './scenarios/cold-sync.js';
 import { readSearchFigures } from './scenarios/external-figures.js';
@@ -43,6 +44,16 @@ function planSteps(plan: BenchPlan, corpusBase: () => string): Step[] {
     { ids: ['6'], title: `remote, ${plan.latencyMs} ms per request`, needsCorpus: true, run: (c) => measureRemoteLatency(c, plan.latencyPairs, plan.latencyMs) },
     { ids: ['7'], title: 'scale (synthetic repos)', needsCorpus: false, run: (c) => measureScale(c, plan.syncSizes, plan.buildSizes) },
     { ids: ['8a'], title: 'search bytes and time', needsCorpus: false, run: (c) => readSearchFigures(c) },
+    {
+      ids: ['9'],
+      title: 'toolchain conversion',
+      needsCorpus: false,
+      run: async (c) => {
+        const dialects = findDialects(c.projectDir, c.env);
+        if (!dialects) return { id: '9', title: 'toolchain conversion', rows: [], data: {}, skipped: 'no toolchain samples (../shared/dialects, or set SCS_DIALECTS_DIR)' };
+        return measureToolchainThroughput(c, dialects, plan.mode === 'quick' ? 1 : 3);
+      },
+    },
     { ids: ['8b'], title: 'edit-to-page latency', needsCorpus: false, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measurePreviewLatency(c) },
   ];
 }

@@ -18,6 +18,8 @@ export interface SyncWorkspace {
 export interface SyncRun extends RunCost {
   /** The time the pipeline itself reported (without starting node and loading the code). */
   pipelineMs: number;
+  /** Milliseconds per stage, as the report gives them. */
+  stages: Record<string, number>;
   docs: number;
 }
 
@@ -52,7 +54,7 @@ export async function runSyncMeasured(workspace: SyncWorkspace, env: NodeJS.Proc
   const failed = report.sources.filter((s) => s.status === 'failed' || s.status === 'stale');
   if (failed.length > 0) throw new Error(`the sync could not fetch ${failed.map((s) => `${s.id} (${s.error ?? s.status})`).join(', ')}`);
   const docs = report.sources.flatMap((s) => s.files).filter((f) => f.route !== undefined).length;
-  return { wallMs: run.wallMs, peakTreeRssBytes: run.peakTreeRssBytes, pipelineMs: report.durationMs, docs };
+  return { wallMs: run.wallMs, peakTreeRssBytes: run.peakTreeRssBytes, pipelineMs: report.durationMs, stages: report.stages ?? {}, docs };
 }
 
 /** What `npm run sync` runs (package.json): the launcher, which runs the sync's bundle. */

@@ -16,6 +16,7 @@ import { computeRunKey } from './run-key.js';
 import { recordRun } from './run-record.js';
 import { findUnchangedRun } from './unchanged-run.js';
 import { createSyncWorkers } from '../workers/sync-workers.js';
+import { createStageClock } from './stage-clock.js';
 import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
 
 /**
@@ -23,8 +24,10 @@ import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
  * When every input is as in the last completed sync (see computeRunKey) and its tree is intact, the run stops
  * after the fetch and reports that tree again.
  */
-export async function runSync(options: SyncOptions, observer: SyncObserver, now: () => Date = () => new Date()): Promise<SyncResult> {
+export async function runSync(options: SyncOptions, outside: SyncObserver, now: () => Date = () => new Date()): Promise<SyncResult> {
   const startedAt = now();
+  const clock = createStageClock(outside, now);
+  const observer = clock.observer;
   const codeVersion = syncCodeVersion();
   const manifest = applyOverrides(await loadManifest(options.manifestFile, options.manifestName), options);
   return holdProjectLock(options, observer, async () => {
@@ -39,7 +42,7 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
       observer.unchanged?.();
       const diagnostics = [...fetched.diagnostics, ...last.diagnostics];
       const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, formats: last.formats, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now(), own });
-      return { report, diagnostics };
+      return { report: { ...report, stages: clock.stop() }, diagnostics };
     }
     // read only now: an unchanged run never needs it, and on a large site it is tens of MB
     const cache = await openSyncCache(options.cacheDir, codeVersion);
@@ -77,7 +80,7 @@ export async function runSync(options: SyncOptions, observer: SyncObserver, now:
       await cache.save();
       const kept = new Set([...keep, ...transformed.failed]);
       return {
-        report: { ...report, ...reportTiming(startedAt, now()) },
+        report: { ...report, ...reportTiming(startedAt, now()), stages: clock.stop() },
         diagnostics,
         tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept, own },
       };

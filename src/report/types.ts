@@ -53,6 +53,8 @@ export interface SyncReport {
   /** ISO time the sync finished. */
   syncedAt: string;
   durationMs: number;
+  /** Milliseconds per stage (fetch, collect, transform, check, write), in the order they ran: where a sync's time goes. */
+  stages?: Record<string, number>;
   sources: SourceReport[];
   problems: ReportProblem[];
   written: { changed: number; unchanged: number; removed: number };

@@ -41,6 +41,7 @@ export async function measureColdSync(context: BenchContext, options: ColdSyncOp
   const rows: BenchRow[] = [
     { scenario: label, case: `ours: npm run sync, 18 repos (median of ${options.pairs})`, ...formatCostCells({ wallMs: oursWall.median, peakTreeRssBytes: peak }), goal: '', verdict: '' },
     { scenario: '', case: `  of which the pipeline (without node start-up)`, value: formatDuration(summarizeSamples(ours.map((r) => r.pipelineMs)).median), memory: '', goal: '', verdict: '' },
+    { scenario: '', case: `  of which the page check (every page built with the site's pipeline)`, value: formatDuration(summarizeSamples(ours.map((r) => r.stages.check ?? 0)).median), memory: '', goal: '', verdict: '' },
     { scenario: '', case: `baseline: git clone --depth 1 + cp -r (median of ${options.pairs})`, value: formatDuration(baseWall.median), memory: '', goal: '', verdict: '' },
     { scenario: '', case: 'ratio ours / baseline (median of pairs)', value: formatRatio(ratio), memory: '', goal: GOAL, verdict: ratio <= 0.2 ? 'met' : 'missed' },
     { scenario: '', case: 'on disk: ours clone cache / baseline clones / docs copied', value: `${formatBytes(cacheBytes)} / ${formatBytes(baseline[0]!.clonedBytes)} / ${formatBytes(baseline[0]!.copiedBytes)}`, memory: '', goal: '', verdict: '' },
