@@ -13,6 +13,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     // one shared browser; two files at a time keep the 2 cores of CI busy without starving Chromium
     maxWorkers: 2,
+    // a state polled for (expect.poll) gets as long as an element waited for (use-site-page.ts), not 1 s
+    expect: { poll: { timeout: 10_000 } },
     env: { TZ: 'UTC' },
   },
 });

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, parse } from 'node:path';
 import { promisify } from 'node:util';
+import { NOTHING_CHANGED } from '../cli/sync-command.js';
 import type { SyncReport } from '../report/types.js';
 import { runMeasuredOrThrow } from './measure-command.js';
 import type { RunCost } from './types.js';
@@ -21,6 +22,8 @@ export interface SyncRun extends RunCost {
   /** Milliseconds per stage, as the report gives them. */
   stages: Record<string, number>;
   docs: number;
+  /** The sync found every input as the last one left it and stopped after resolving refs (it printed so). */
+  unchanged: boolean;
 }
 
 /** Creates a workspace in `dir` with a copy of `manifest`, so the project's repos.lock is never touched. */
@@ -54,7 +57,8 @@ export async function runSyncMeasured(workspace: SyncWorkspace, env: NodeJS.Proc
   const failed = report.sources.filter((s) => s.status === 'failed' || s.status === 'stale');
   if (failed.length > 0) throw new Error(`the sync could not fetch ${failed.map((s) => `${s.id} (${s.error ?? s.status})`).join(', ')}`);
   const docs = report.sources.flatMap((s) => s.files).filter((f) => f.route !== undefined).length;
-  return { wallMs: run.wallMs, peakTreeRssBytes: run.peakTreeRssBytes, pipelineMs: report.durationMs, stages: report.stages ?? {}, docs };
+  const unchanged = run.output.includes(NOTHING_CHANGED);
+  return { wallMs: run.wallMs, peakTreeRssBytes: run.peakTreeRssBytes, pipelineMs: report.durationMs, stages: report.stages ?? {}, docs, unchanged };
 }
 
 /** What `npm run sync` runs (package.json): the launcher, which runs the sync's bundle. */

@@ -13,6 +13,9 @@ import type { SyncReport } from '../report/types.js';
 import { parseSyncArgs, SYNC_USAGE, type SyncArgs } from './parse-sync-args.js';
 import { reportInternalError } from './report-internal-error.js';
 
+/** What the sync prints when every input is as the last sync left it and it stops after resolving refs. */
+export const NOTHING_CHANGED = 'nothing changed since the last sync: the tree and lock are kept as they are';
+
 export interface CommandIo {
   cwd: string;
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -70,7 +73,7 @@ async function sync(args: SyncArgs, io: CommandIo, site: SiteExtensions): Promis
       stage: (name) => reporter.stage(name),
       progress: (event) => reporter.progress(event),
       waiting: (pid) => io.stderr.write(`sync: waiting for another sync (process ${pid}) to finish…\n`),
-      unchanged: () => reporter.stage('nothing changed since the last sync: the tree and lock are kept as they are'),
+      unchanged: () => reporter.stage(NOTHING_CHANGED),
     },
   );
   await writeFile(resolve(io.cwd, args.report), `${JSON.stringify(report, null, 2)}\n`);

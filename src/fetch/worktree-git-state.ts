@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { GitCommandError, runGit } from './git-client.js';
 import { isFullCommitId } from './resolve-ref.js';
 
@@ -10,8 +9,6 @@ export interface WorktreeGitState {
   branch?: string;
   /** The commit HEAD points at. */
   head: string;
-  /** Absolute path of the repository's index (staging area). */
-  indexFile: string;
 }
 
 /**
@@ -21,17 +18,16 @@ export interface WorktreeGitState {
 export async function readWorktreeGitState(dir: string): Promise<WorktreeGitState | undefined> {
   let output: string;
   try {
-    output = await runGit(dir, ['rev-parse', '--show-prefix', '--git-path', 'index', 'HEAD', '--symbolic-full-name', 'HEAD']);
+    output = await runGit(dir, ['rev-parse', '--show-prefix', 'HEAD', '--symbolic-full-name', 'HEAD']);
   } catch (error) {
     if (error instanceof GitCommandError) return undefined;
     throw error;
   }
-  const [prefix, index, head, ref] = output.split('\n').map((line) => line.trim());
-  if (prefix === undefined || !index || !head || !isFullCommitId(head) || !ref) return undefined;
+  const [prefix, head, ref] = output.split('\n').map((line) => line.trim());
+  if (prefix === undefined || !head || !isFullCommitId(head) || !ref) return undefined;
   return {
     prefix: prefix.replace(/\/$/, ''),
     ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
     head,
-    indexFile: resolve(dir, index),
   };
 }

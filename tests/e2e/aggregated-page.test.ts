@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES, QUICKSTART_EDIT_URL, QUICKSTART_LAST_CHANGE, QUICKSTART_SIDEBAR_PATH } from './helpers/demo-site.js';
 import { followSidebar } from './helpers/follow-sidebar.js';
 import { isInViewport, loadImageWidth, readLocation } from './helpers/locator-checks.js';
+import { openPage } from './helpers/open-page.js';
 import { useSitePage } from './helpers/use-site-page.js';
 
 describe('a page aggregated from an upstream repo', () => {
@@ -9,7 +10,7 @@ describe('a page aggregated from an upstream repo', () => {
 
   it('is reached by clicking through the "For Operators" sidebar', async () => {
     const { page } = site;
-    await page.goto('/');
+    await openPage(page, '/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'For Operators', exact: true }).click();
     await followSidebar(page, QUICKSTART_SIDEBAR_PATH);
     expect(readLocation(page).pathname).toBe(DEMO_PAGES.quickstart);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from './helpers/demo-site.js';
+import { openPage } from './helpers/open-page.js';
 import { useSitePage } from './helpers/use-site-page.js';
 
 const readTheme = (page: Page) => page.locator('html').getAttribute('data-theme');
@@ -21,7 +22,7 @@ describe('dark mode', () => {
 
   it('switches the page to dark and stays dark on the next page', async () => {
     const { page } = site;
-    await page.goto('/');
+    await openPage(page, '/');
     await expect(readTheme(page)).resolves.toBe('light');
     const lightBackground = await readBackground(page);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/manifest/sections.js';
+import { openPage } from './helpers/open-page.js';
 import { useSitePage } from './helpers/use-site-page.js';
 
 describe('on a phone', () => {
@@ -7,7 +8,7 @@ describe('on a phone', () => {
 
   it('the navbar toggle opens a menu with every section', async () => {
     const { page } = site;
-    await page.goto('/');
+    await openPage(page, '/');
     const menu = page.locator('.navbar-sidebar');
     const firstSection = menu.getByRole('link', { name: SECTIONS[0]!.label, exact: true });
     await expect(firstSection.isVisible(), 'the menu is closed at first').resolves.toBe(false);

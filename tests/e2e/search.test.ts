@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from './helpers/demo-site.js';
 import { isInViewport, readLocation } from './helpers/locator-checks.js';
-import { locateSearch, logResponses, summarizeSearchDownloads } from './helpers/search-dialog.js';
+import { openPage } from './helpers/open-page.js';
+import { logResponses, openSearch, summarizeSearchDownloads } from './helpers/search-dialog.js';
 import { useSitePage } from './helpers/use-site-page.js';
 
 describe('the local search', () => {
@@ -9,14 +10,13 @@ describe('the local search', () => {
 
   it('finds a page by words of a section, and Enter opens it at that heading', async () => {
     const { page } = site;
-    await page.goto(DEMO_PAGES.userGettingStarted, { waitUntil: 'networkidle' });
+    await openPage(page, DEMO_PAGES.userGettingStarted);
     const responses = logResponses(page);
-    await page.getByRole('button', { name: 'Search' }).click();
-    const search = locateSearch(page);
+    const search = await openSearch(page, 'button');
     await search.field.fill('installer wipes');
     const first = search.results.getByRole('option').first();
     await expect(first.textContent()).resolves.toContain('Quickstart');
-    const downloads = summarizeSearchDownloads(responses);
+    const downloads = await summarizeSearchDownloads(responses);
     console.log(`search: the first query downloaded ${(downloads.bytes / 1024).toFixed(1)} KB of search files (${downloads.files.length} files)`);
     expect(downloads.files).toContain('/pagefind/pagefind.js');
 
@@ -31,9 +31,8 @@ describe('the local search', () => {
 
   it('shows each result with its section and source repo, and the matched words highlighted', async () => {
     const { page } = site;
-    await page.goto('/', { waitUntil: 'networkidle' });
-    await page.keyboard.press('Control+k');
-    const search = locateSearch(page);
+    await openPage(page, '/');
+    const search = await openSearch(page, 'Control+k');
     await search.field.fill('second disk');
     const first = search.results.getByRole('option').first();
     await expect(first.textContent()).resolves.toMatch(/Quickstart/);
@@ -46,9 +45,8 @@ describe('the local search', () => {
 
   it('opens a clicked result at its heading', async () => {
     const { page } = site;
-    await page.goto('/', { waitUntil: 'networkidle' });
-    await page.keyboard.press('/');
-    const search = locateSearch(page);
+    await openPage(page, '/');
+    const search = await openSearch(page, '/');
     await search.field.fill('lakeside sizes list');
     await search.results.getByRole('option').first().click();
     await page.waitForURL((url) => url.pathname === DEMO_PAGES.quickstart);
@@ -57,10 +55,9 @@ describe('the local search', () => {
 
   it('is a combobox over a listbox that the arrow keys move through', async () => {
     const { page } = site;
-    await page.goto('/', { waitUntil: 'networkidle' });
-    await page.keyboard.press('Control+k');
-    const search = locateSearch(page);
-    await expect(search.field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await openPage(page, '/');
+    const search = await openSearch(page, 'Control+k');
+    await expect.poll(() => search.field.evaluate((el) => el === document.activeElement)).toBe(true);
     await search.field.fill('demo');
     await search.results.getByRole('option').nth(1).waitFor();
     await expect(search.field.getAttribute('aria-expanded')).resolves.toBe('true');
@@ -76,35 +73,37 @@ describe('the local search', () => {
 
   it('closes with Escape and gives the focus back to the search button', async () => {
     const { page } = site;
-    await page.goto('/');
-    const button = page.getByRole('button', { name: 'Search' });
-    await button.click();
-    await locateSearch(page).field.fill('demo');
+    await openPage(page, '/');
+    const search = await openSearch(page, 'button');
+    await search.field.fill('demo');
     await page.keyboard.press('Escape');
-    await expect(locateSearch(page).dialog.count()).resolves.toBe(0);
-    await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await search.dialog.waitFor({ state: 'detached' });
+    const button = page.getByRole('button', { name: 'Search' });
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('filters by section', async () => {
     const { page } = site;
-    await page.goto('/', { waitUntil: 'networkidle' });
-    await page.keyboard.press('Control+k');
-    const search = locateSearch(page);
+    await openPage(page, '/');
+    const search = await openSearch(page, 'Control+k');
     await search.field.fill('demo');
+    const places = () => search.results.getByRole('option').allTextContents();
+    // unfiltered, the demo operator guide is found too
+    await expect.poll(places).toContainEqual(expect.stringContaining('For Operators'));
+
     await search.dialog.getByRole('combobox', { name: 'Section' }).selectOption('Standards');
+
     await expect.poll(() => search.status.textContent()).toMatch(/in Standards/);
-    const places = await search.results.locator('[role="option"]').allTextContents();
-    expect(places.length).toBeGreaterThan(0);
-    expect(places.filter((text) => text.includes('For Operators'))).toEqual([]);
+    await expect.poll(places).not.toContainEqual(expect.stringContaining('For Operators'));
+    expect(await places()).not.toEqual([]);
   });
 
   it('fits a phone screen and follows dark mode', async () => {
     const { page } = site;
     await page.setViewportSize({ width: 390, height: 800 });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Search' }).click();
-    const { dialog } = locateSearch(page);
+    await openPage(page, '/');
+    const { dialog } = await openSearch(page, 'button');
     const box = await dialog.boundingBox();
     expect(box?.width).toBe(390);
     const [background, text] = await dialog.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);

@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
+import { waitForHydration } from './open-page.js';
 
 /**
  * Clicks through the docs sidebar as a reader does: each label in turn, skipping categories that are
  * already expanded (clicking those would collapse them), and waits for the page of the last label.
  */
 export async function followSidebar(page: Page, labels: readonly string[]): Promise<void> {
+  await waitForHydration(page); // before it, a click on a category does not expand it
   const sidebar = page.getByRole('navigation', { name: 'Docs sidebar' });
   for (const [index, label] of labels.entries()) {
     const item = sidebar.getByText(label, { exact: true });

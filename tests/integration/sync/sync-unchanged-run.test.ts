@@ -1,9 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SiteGenerator } from '../../../src/pipeline/types.js';
 import { removeTempDirs, TestRepo } from '../../helpers/git-repo.js';
-import { settleIndex, settleWorkingTree, UnchangedRunProject, withoutTiming } from './unchanged-run-project.js';
+import { settleWorkingTree, UnchangedRunProject, withoutTiming } from './unchanged-run-project.js';
 
 afterAll(removeTempDirs);
 
@@ -152,7 +152,7 @@ describe('a source read from a working tree', () => {
     const { project } = await localProject();
     const run = await project.sync();
     expect(run.skipped).toBe(true);
-    expect(run.commands).toEqual(['rev-parse']);
+    expect(run.commands).toEqual(['rev-parse', 'ls-files']);
     expect(run.report.sources[0]).toMatchObject({ id: 'site', status: 'synced', commit: null });
   });
 
@@ -175,11 +175,96 @@ describe('a source read from a working tree', () => {
     expect(project.read('docs/site/c.md')).toContain('uncommitted changes');
 
     checkout.commit({}); // commits c.md as it is: no file in the working tree changes
-    settleIndex(checkout);
 
     expect((await project.sync()).skipped).toBe(false);
     expect(project.read('docs/site/c.md')).toContain('Ada Author');
     expect((await project.sync()).skipped).toBe(true);
+  });
+});
+
+describe('a manifest like the project\'s own: its pages read from its working tree, the rest fetched', () => {
+  // as in repos.yaml: the site's own pages come from `docs/` of the project's checkout
+  const OWN_PAGES = `sources:
+  - id: site
+    path: docs
+    repo: https://github.com/example-org/site
+    ref: main
+    include: ["**/*"]
+    target: .
+    trusted: true
+  - id: api
+    repo: example-org/api
+    include: ["*.md"]
+    target: docs/api
+`;
+
+  /** A fresh checkout of the project (its index not yet refreshed by git), synced once. */
+  async function checkedOutProject() {
+    const project = new UnchangedRunProject();
+    project.github.publish('example-org/api', TestRepo.create({ 'index.md': '# API\n' }));
+    project.writeManifest(OWN_PAGES);
+    const files = {
+      '.gitignore': '/content/\n/.cache/\n/repos.lock\n',
+      'README.md': '# The site\n',
+      'docs/docs/intro.md': '# Intro\n\nSee [setup](setup.md).\n',
+      'docs/docs/setup.md': '# Setup\n',
+    };
+    const checkout = TestRepo.create(files, { dir: project.dir });
+    settleWorkingTree(checkout);
+    expect((await project.sync()).skipped).toBe(false);
+    return { project, checkout };
+  }
+
+  it('is skipped from the second sync on, reading no file of the working tree', async () => {
+    const { project } = await checkedOutProject();
+
+    const second = await project.sync();
+    const third = await project.sync();
+
+    expect(second.skipped).toBe(true);
+    expect(third.skipped).toBe(true);
+    // the working tree is fingerprinted, not read (no history, no status): two git commands besides resolving the repo
+    expect(third.commands.sort()).toEqual(['ls-files', 'ls-remote', 'rev-parse']);
+    expect(second.report.sources.map((s) => [s.id, s.files.length])).toEqual([['site', 2], ['api', 1]]);
+  });
+
+  it('stays skipped when git rewrites the index for changes outside the folder', async () => {
+    const { project, checkout } = await checkedOutProject();
+    writeFileSync(join(checkout.dir, 'README.md'), '# The site, staged\n');
+    checkout.git('add', 'README.md');
+
+    expect((await project.sync()).skipped).toBe(true);
+  });
+
+  it('is rebuilt after a file in the folder was edited', async () => {
+    const { project, checkout } = await checkedOutProject();
+    writeFileSync(join(checkout.dir, 'docs/docs/setup.md'), '# Setup, edited\n');
+
+    const run = await project.sync();
+
+    expect(run.skipped).toBe(false);
+    expect(project.read('docs/setup.md')).toContain('Setup, edited');
+  });
+
+  it('is rebuilt after a file was added to the folder', async () => {
+    const { project, checkout } = await checkedOutProject();
+    writeFileSync(join(checkout.dir, 'docs/docs/faq.md'), '# FAQ\n');
+
+    const run = await project.sync();
+
+    expect(run.skipped).toBe(false);
+    expect(project.read('docs/faq.md')).toContain('# FAQ');
+  });
+
+  it('is rebuilt after a file was deleted from the folder', async () => {
+    const { project, checkout } = await checkedOutProject();
+    rmSync(join(checkout.dir, 'docs/docs/setup.md'));
+
+    const run = await project.sync();
+
+    expect(run.skipped).toBe(false);
+    expect(existsSync(join(project.dir, 'content', 'docs/setup.md'))).toBe(false);
+    expect(run.report.sources.find((s) => s.id === 'site')?.files.map((f) => f.to)).toEqual(['content/docs/intro.md']);
   });
 });
 

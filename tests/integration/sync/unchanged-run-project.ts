@@ -72,9 +72,9 @@ export function withoutTiming(report: SyncReport): Omit<SyncReport, 'syncedAt' |
 }
 
 /**
- * Leaves a working tree as if nobody had touched it for a while: its files' modification times two hours back, the
- * index refreshed for them and an hour old. (A file changed within the last clock tick is never trusted by its
- * stats, and git rewrites an index whose entries are not older than the index itself.)
+ * Leaves a working tree as a checkout made a while ago: its files' modification times two hours back (a file changed
+ * within the last clock tick is never trusted by its stats). The index keeps the stat data it cached for them, now
+ * outdated, as after a fresh clone: the next `git status` refreshes it and rewrites the index.
  */
 export function settleWorkingTree(repo: TestRepo): void {
   const twoHoursAgo = new Date(Date.now() - 7_200_000);
@@ -82,12 +82,4 @@ export function settleWorkingTree(repo: TestRepo): void {
     const path = join(entry.parentPath, entry.name);
     if (entry.isFile() && !relative(repo.dir, path).split(sep).includes('.git')) utimesSync(path, twoHoursAgo, twoHoursAgo);
   }
-  repo.git('status', '--porcelain');
-  settleIndex(repo);
-}
-
-/** Sets the index's modification time an hour back (after a git command rewrote it), its entries untouched. */
-export function settleIndex(repo: TestRepo): void {
-  const hourAgo = new Date(Date.now() - 3_600_000);
-  utimesSync(join(repo.dir, '.git', 'index'), hourAgo, hourAgo);
 }
