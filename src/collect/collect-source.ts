@@ -4,7 +4,7 @@ import { analyzeMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markd
 import { checkActiveAsset } from './check-active-asset.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
-import { docFormat, isDocPath, placeFile } from './place-file.js';
+import { docFormat, isDocPath, isRenamedForSite, placeFile } from './place-file.js';
 import { resolveSymlink } from './resolve-symlink.js';
 import { selectFiles } from './select-files.js';
 import type { CollectedFile, CollectedSource } from './types.js';
@@ -58,6 +58,7 @@ export async function collectSource(
       });
     }
     const file: CollectedFile = { source: spec.id, from: entry.path, to: placeFile(spec, entry.path, format), kind: 'doc', format, content: Buffer.from(decoded.text), reason: 'include' };
+    if (isRenamedForSite(entry.path)) report(entry.path, renamedProblem(file.to));
     docs.push({ file, text: decoded.text });
   }
   // all at once, so that worker threads get every doc of the source to share out
@@ -83,11 +84,23 @@ export async function collectSource(
     if (!content) continue;
     const refused = checkAssetSize(content.length, limits) ?? (spec.trusted ? undefined : checkActiveAsset(entry.path, content));
     if (refused) report(entry.path, refused);
-    else files.push({ source: spec.id, from: entry.path, to: placeFile(spec, entry.path), kind: 'asset', content, reason });
+    else {
+      const to = placeFile(spec, entry.path);
+      files.push({ source: spec.id, from: entry.path, to, kind: 'asset', content, reason });
+      if (isRenamedForSite(entry.path)) report(entry.path, renamedProblem(to));
+    }
   }
 
   await attachHistory(reader, files);
   return { collected: { fetched, files, snapshotPaths: tree.map((e) => e.path) }, diagnostics };
+}
+
+function renamedProblem(to: string): Omit<Diagnostic, 'severity'> {
+  return {
+    code: 'collect/renamed',
+    message: `published as ${to}: a page URL cannot hold # ? % \\ [ ] ^ |, control characters or trailing spaces, so they become -`,
+    hint: 'rename the file or folder upstream; links to it from other docs are rewritten to the new name',
+  };
 }
 
 type ContentResolver = (entry: TreeEntry) => TreeEntry | undefined;
