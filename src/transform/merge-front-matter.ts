@@ -4,7 +4,7 @@ import { Document, isMap, isScalar, parseDocument } from 'yaml';
 import { computeRoute } from '../link-index/compute-route.js';
 import { readFrontMatter, type FrontMatterData } from '../markdown/read-front-matter.js';
 import { frontMatterDiagnostic } from './front-matter-diagnostics.js';
-import { reviewUpstreamKey, siteFrontMatter, SITE_OWNED_KEYS, titleFromHeadings } from './site-front-matter.js';
+import { keysDocusaurusRefuses, reviewUpstreamKey, siteFrontMatter, SITE_OWNED_KEYS, titleFromHeadings } from './site-front-matter.js';
 import type { TransformState } from './types.js';
 
 /**
@@ -50,6 +50,23 @@ function reviewUpstreamKeys(document: Document, state: TransformState, node: Yam
     if (review.action !== 'drop') continue;
     state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason: review.reason }, keyLine(document, node, key)));
     document.delete(key);
+  }
+  dropKeysDocusaurusRefuses(document, state, node);
+}
+
+/** What passed the review above but Docusaurus' own validation still refuses (its value rules) is dropped too. */
+function dropKeysDocusaurusRefuses(document: Document, state: TransformState, node: Yaml): void {
+  // a dropped key can change how another is checked (toc_min_heading_level against toc_max_heading_level)
+  for (let round = 0; round < 3; round += 1) {
+    const data = document.toJS() as FrontMatterData;
+    for (const key of SITE_OWNED_KEYS) delete data[key];
+    const refused = keysDocusaurusRefuses(data);
+    if (refused.size === 0) return;
+    for (const key of Object.keys(data).filter((name) => refused.has(name))) {
+      const reason = refused.get(key)!;
+      state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason: `is refused by the site (${reason})` }, keyLine(document, node, key)));
+      document.delete(key);
+    }
   }
 }
 
