@@ -22,6 +22,7 @@ export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree
   } else if (read.kind === 'ok' && node) {
     document = upstreamDocument(node.value, read.data);
     reviewUpstreamKeys(document, state, node);
+    dropUnroutableKeys(document, state, node);
     dropCollidingRouteKeys(document, state, node);
   }
   setSiteKeys(document, state, tree);
@@ -83,6 +84,21 @@ function dropCollidingRouteKeys(document: Document, state: TransformState, node:
   const owner = `${collision.owner.from} of source "${collision.owner.source}"`;
   const problem = { kind: 'route-collision', keys, route: collision.lostRoute, owner, fallback } as const;
   state.diagnostics.push(frontMatterDiagnostic(state, problem, line));
+}
+
+/** A `slug` or `id` that gives the page no URL Docusaurus accepts (`#`, `?`, a stray `%`, …) stops the build: dropped. */
+function dropUnroutableKeys(document: Document, state: TransformState, node: Yaml): void {
+  const slug: unknown = document.get('slug');
+  const id: unknown = document.get('id');
+  if (typeof slug !== 'string' && typeof id !== 'string') return;
+  const place = parseNumberPrefixes(document);
+  const own = computeRoute(state.input.doc.to, place);
+  if (own === undefined || computeRoute(state.input.doc.to, { ...place, ...(typeof slug === 'string' ? { slug } : {}), ...(typeof id === 'string' ? { id } : {}) }) !== undefined) return;
+  for (const key of ['slug', 'id'].filter((name) => document.has(name))) {
+    const reason = `gives the page no valid URL (it keeps ${own})`;
+    state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason }, keyLine(document, node, key)));
+    document.delete(key);
+  }
 }
 
 function parseNumberPrefixes(document: Document): { parse_number_prefixes?: boolean } {
