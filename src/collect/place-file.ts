@@ -8,8 +8,8 @@ const DOC_EXTENSION = /\.(md|mdx|markdown)$/i;
 const README = /^readme\.(md|mdx|markdown)$/i;
 /**
  * Characters of file and folder names a page URL cannot hold as Docusaurus builds it: its slug check
- * (isValidPathname) refuses `#`, `?`, `%`, `\`, control characters at the end or where the URL parser drops
- * them (tabs, line breaks), and `[`, `]`, `^`, `|` next to a space.
+ * (isValidPathname) refuses `#`, `?`, `\`, control characters at the end or where the URL parser drops them
+ * (tabs, line breaks), and `%`, `[`, `]`, `^`, `|` in a path that also has a space.
  */
 const UNSERVABLE = /[\u0000-\u001f#%?[\\\]^|]/g;
 /** A page's URL ends with its file name: trailing spaces would be cut off. */
