@@ -11,7 +11,8 @@ type LinkNode = Link | Image | Definition;
 
 /**
  * Rewrites the destinations of markdown links, images and reference definitions, touching only those bytes.
- * A destination the site's markdown pipeline cannot take (empty, not a URL, template code) never reaches it:
+ * A destination the site's markdown pipeline cannot take (empty, not a URL, template code, an image that is only
+ * an `#anchor`) never reaches it:
  * the link is shown as its text, the image as its alt text, a definition points nowhere (`#`); a stray `%`
  * in a path is escaped. Each is reported.
  */
@@ -21,7 +22,7 @@ export const rewriteMarkdownLinks: Plugin<[TransformState], Root> = (state) => (
     const linkNode = node as LinkNode;
     const start = linkNode.position?.start;
     if (!start) return;
-    const written = checkDestination(linkNode.url);
+    const written = linkNode.type === 'image' && linkNode.url.startsWith('#') ? ({ kind: 'unusable', reason: 'fragment' } as const) : checkDestination(linkNode.url);
     if (written.kind === 'unusable') {
       if (dropDestination(state, linkNode)) state.diagnostics.push(unusableDiagnostic(state, linkNode, linkNode.url, written.reason));
       return;
@@ -120,8 +121,9 @@ function writtenAs(raw: string, url: string): boolean {
   return /[\\&]/.test(raw) || raw === url || (url.startsWith('http') && raw !== '' && url.endsWith(raw)) || url === `mailto:${raw}`;
 }
 
-const UNUSABLE: Record<'empty' | 'template' | 'invalid', string> = {
+const UNUSABLE: Record<'empty' | 'template' | 'invalid' | 'fragment', string> = {
   empty: 'is empty',
+  fragment: 'names an anchor, no image file',
   template: 'is template code the site cannot resolve',
   invalid: 'is not a valid URL',
 };
