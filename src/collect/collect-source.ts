@@ -98,7 +98,7 @@ export async function collectSource(
 function renamedProblem(to: string): Omit<Diagnostic, 'severity'> {
   return {
     code: 'collect/renamed',
-    message: `published as ${to}: a page URL cannot hold # ? % \\ [ ] ^ |, control characters or trailing spaces, so they become -`,
+    message: `published as ${to}: a page URL cannot hold # ? % \\ [ ] ^ | ( ) : *, control characters or trailing spaces, so they become -`,
     hint: 'rename the file or folder upstream; links to it from other docs are rewritten to the new name',
   };
 }

@@ -9,9 +9,10 @@ const README = /^readme\.(md|mdx|markdown)$/i;
 /**
  * Characters of file and folder names a page URL cannot hold as Docusaurus builds it: its slug check
  * (isValidPathname) refuses `#`, `?`, `\`, control characters at the end or where the URL parser drops them
- * (tabs, line breaks), and `%`, `[`, `]`, `^`, `|` in a path that also has a space.
+ * (tabs, line breaks), and `%`, `[`, `]`, `^`, `|` in a path that also has a space; its router reads `(`, `)`,
+ * `:` and `*` in a route as a pattern (the page would be "not found", or stand in for its neighbours).
  */
-const UNSERVABLE = /[\u0000-\u001f#%?[\\\]^|]/g;
+const UNSERVABLE = /[\u0000-\u001f#%?[\\\]^|():*]/g;
 /** A page's URL ends with its file name: trailing spaces would be cut off. */
 const TRAILING_SPACES = / +$/;
 

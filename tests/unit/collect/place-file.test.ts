@@ -37,6 +37,12 @@ describe('placeFile', () => {
     expect([computeRoute(`docs/demo/odd names/a ${char}b.md`), computeRoute(`docs/demo/odd names/a ${char}.md`)]).toContain(undefined);
   });
 
+  // the site's router reads them as a pattern: the page would be "not found", or stand in for other pages
+  it.each(['(', ')', ':', '*'])('gives a name with %j one the router matches literally', (char) => {
+    expect(placeFile(sourceSpec(), `docs/a ${char}b.md`)).toBe('docs/demo/a -b.md');
+    expect(isRenamedForSite(`docs/a ${char}b.md`)).toBe(true);
+  });
+
   it('gives a page whose name ends in spaces one the site can serve', () => {
     expect(placeFile(sourceSpec(), 'docs/spaces /name  .md')).toBe('docs/demo/spaces /name-.md');
     expect(computeRoute('docs/demo/spaces /name-.md')).toBe('/docs/demo/spaces /name-');
@@ -45,7 +51,7 @@ describe('placeFile', () => {
   });
 
   it('keeps spaces, unicode and other punctuation', () => {
-    for (const name of ['file with spaces', 'ünïcödé 名前', "a+b (c) & d's {e} @f ~g"]) {
+    for (const name of ['file with spaces', 'ünïcödé 名前', "a+b & d's {e} @f ~g ,;=!$"]) {
       expect(placeFile(sourceSpec(), `docs/${name}.md`)).toBe(`docs/demo/${name}.md`);
       expect(isRenamedForSite(`docs/${name}.md`)).toBe(false);
       expect(computeRoute(`docs/demo/${name}.md`)).toBeDefined();
