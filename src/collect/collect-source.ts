@@ -6,7 +6,7 @@ import { analyzeMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markd
 import { checkActiveAsset } from './check-active-asset.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
-import { docFormat, isDocPath, placeFile } from './place-file.js';
+import { docFormat, isDocPath, isRenamedForSite, placeFile } from './place-file.js';
 import { readToolchain, toolchainDiagnostic } from './read-toolchain.js';
 import { isCategoryFile, sanitizeCategoryFile } from './sanitize-category-file.js';
 import { resolveSymlink } from './resolve-symlink.js';
@@ -83,6 +83,7 @@ export async function collectSource(
     const to = placeFile(spec, path, format, toolchain.reader.pageName?.(path));
     const original = converted.edits.length > 0 ? { original: { text: upstreamText, edits: converted.edits } } : {};
     const file: CollectedFile = { source: spec.id, from: path, to, kind: 'doc', format, content: Buffer.from(converted.text), reason: 'include', ...original };
+    if (isRenamedForSite(path)) report(path, renamedProblem(file.to));
     docs.push({ file, text: converted.text });
   }
   // all at once, so that worker threads get every doc of the source to share out
@@ -115,6 +116,7 @@ export async function collectSource(
     if (category === null) continue;
     const to = category ? posix.join(posix.dirname(placeFile(spec, entry.path)), '_category_.json') : placeFile(spec, entry.path);
     files.push({ source: spec.id, from: entry.path, to, kind: 'asset', content: category ?? content, reason });
+    if (isRenamedForSite(entry.path)) report(entry.path, renamedProblem(to));
   }
 
   await attachHistory(reader, files);
@@ -134,6 +136,14 @@ function sanitizeCategory(path: string, content: Buffer, report: (file: string, 
     report(path, { code: 'content/category-keys-dropped', message: `sidebar metadata keys ${sanitized.dropped.join(', ')} are left out (they name pages of the upstream's own site, or have the wrong type)`, hint: 'labels and positions are kept; the upstream navigation orders the folder' });
   }
   return sanitized.content;
+}
+
+function renamedProblem(to: string): Omit<Diagnostic, 'severity'> {
+  return {
+    code: 'collect/renamed',
+    message: `published as ${to}: a page URL cannot hold # ? % \\ [ ] ^ | ( ) : *, control characters or trailing spaces, so they become -`,
+    hint: 'rename the file or folder upstream; links to it from other docs are rewritten to the new name',
+  };
 }
 
 type ContentResolver = (entry: TreeEntry) => TreeEntry | undefined;

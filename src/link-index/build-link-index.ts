@@ -51,8 +51,13 @@ function indexFile(entry: LinkIndexEntry): RoutedFile {
   if (entry.refs) file.refs = entry.refs;
   if (entry.kind !== 'doc') return { file, routeFromFrontMatter: false };
   const text = entry.content ?? '';
-  const frontMatter = routeFrontMatter(text);
-  const route = computeRoute(entry.to, frontMatter);
+  let frontMatter = routeFrontMatter(text);
+  let route = computeRoute(entry.to, frontMatter);
+  if (route === undefined && (frontMatter.slug !== undefined || frontMatter.id !== undefined)) {
+    // a slug or id that gives no valid URL is dropped by the transform: the page keeps its place's URL
+    frontMatter = frontMatter.parse_number_prefixes === undefined ? {} : { parse_number_prefixes: frontMatter.parse_number_prefixes };
+    route = computeRoute(entry.to, frontMatter);
+  }
   if (route !== undefined) file.route = route;
   const { anchors, titleAnchors } = entry.anchors ?? collectAnchors(parseMarkdown(text));
   file.anchors = new Set(anchors);

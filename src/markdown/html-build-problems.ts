@@ -8,7 +8,8 @@ import { svgTagNames } from 'svg-tag-names';
  * Raw html the site build cannot render as the upstream meant it:
  * - `tag`: a start or end tag whose name React refuses (`<key,value>`: static rendering throws "Invalid tag"),
  *   that is no HTML, SVG or MathML element (`<operator>`, a placeholder: the browser would hide it and its
- *   text), or that carries an attribute name React refuses. The tag is shown as text: escape its `<` at `start`.
+ *   text; `<cluster-name>` too unless custom elements are allowed), or that carries an attribute name React
+ *   refuses. The tag is shown as text: escape its `<` at `start`.
  * - `style`: a `style` attribute the MDX compiler cannot parse (it stops the page). Remove `start`–`end`.
  */
 export interface HtmlBuildProblem {
@@ -25,7 +26,10 @@ const KNOWN_ELEMENTS = new Set([...htmlTagNames, ...svgTagNames, ...mathmlTagNam
 const VALID_TAG = /^[a-zA-Z][a-zA-Z:_.\-\d]*$/;
 const NAME_START = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 const VALID_ATTRIBUTE = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`);
-/** A custom element (`<my-widget>`): the browser renders its content. */
+/**
+ * A custom element (`<my-widget>`): the browser renders its content. Only a page that may run scripts can define
+ * one; elsewhere such a name is a placeholder (`<cluster-name>`) that the browser would hide.
+ */
 const CUSTOM_ELEMENT = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
 /** Elements whose content the html parser reads as text, not tags (as parse5's tree builder switches the tokenizer). */
@@ -41,13 +45,18 @@ const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof Tokenizer
   plaintext: TokenizerMode.PLAINTEXT,
 };
 
+export interface HtmlBuildOptions {
+  /** Custom element names (`<my-widget>`) are elements, not placeholders: for sources trusted to run scripts. */
+  customElements: boolean;
+}
+
 /** Every tag of an html snippet that the site cannot render as written (offsets into `html`). */
-export function listHtmlBuildProblems(html: string): HtmlBuildProblem[] {
+export function listHtmlBuildProblems(html: string, options: HtmlBuildOptions = { customElements: true }): HtmlBuildProblem[] {
   const problems: HtmlBuildProblem[] = [];
   const check = (token: Token.TagToken, start: boolean) => {
     const location = token.location;
     if (!location) return;
-    const tag = checkTag(token, start);
+    const tag = checkTag(token, start, options);
     if (tag) {
       problems.push({ kind: 'tag', reason: tag.reason, name: tag.name, start: location.startOffset, end: location.startOffset + 1 });
       return;
@@ -77,10 +86,10 @@ function handler(check: (token: Token.TagToken, start: boolean) => void, switchT
   };
 }
 
-function checkTag(token: Token.TagToken, start: boolean): { reason: HtmlBuildProblem['reason']; name: string } | undefined {
+function checkTag(token: Token.TagToken, start: boolean, options: HtmlBuildOptions): { reason: HtmlBuildProblem['reason']; name: string } | undefined {
   const name = token.tagName;
   if (!VALID_TAG.test(name)) return { reason: 'invalid-name', name };
-  if (!KNOWN_ELEMENTS.has(name.toLowerCase()) && !CUSTOM_ELEMENT.test(name)) return { reason: 'unknown-element', name };
+  if (!KNOWN_ELEMENTS.has(name.toLowerCase()) && !(options.customElements && CUSTOM_ELEMENT.test(name))) return { reason: 'unknown-element', name };
   const invalid = start ? token.attrs.find((attr) => !VALID_ATTRIBUTE.test(attr.name)) : undefined;
   return invalid ? { reason: 'invalid-attribute', name: invalid.name } : undefined;
 }

@@ -1,4 +1,5 @@
-import type { Node, Parent, Root, RootContent } from 'mdast';
+import type { Code, Node, Parent, Root, RootContent } from 'mdast';
+import { HIGHLIGHT_RANGE } from './highlight-range.js';
 import { setAsideTooDeepBlocks } from './find-too-deep-blocks.js';
 
 /** Nodes the transform plugins read (links, images, definitions and their uses, raw html, alerts, front matter). */
@@ -26,6 +27,8 @@ export function outlineForTransform(tree: Root): Root {
 }
 
 function outline(node: Node, isStub: boolean): Node[] {
+  // a code block only for its highlight range, without its text
+  if (node.type === 'code' && HIGHLIGHT_RANGE.test((node as Code).meta ?? '')) return [{ type: 'code', meta: (node as Code).meta, position: node.position } as Node];
   const kept = READ_BY_TRANSFORM.has(node.type);
   const children = 'children' in node ? (node as Parent).children.flatMap((child) => outline(child, kept && CHILDREN_KEPT_AS_STUBS.has(node.type))) : [];
   if (!kept && !isStub) return children;

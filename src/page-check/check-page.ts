@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { join } from 'node:path';
 import { compilePage } from './compile-page.js';
-import { renderCompiledPage } from './render-compiled-page.js';
+import { renderCompiledPageToHtml } from './render-compiled-page.js';
 import { createSiteMdxOptions, type SiteMdxOptions } from './site-mdx-options.js';
-import type { CheckSite, PageCheck, PageReference, PageToCheck } from './types.js';
+import type { CheckSite, PageCheck, PageProblem, PageReference, PageToCheck } from './types.js';
 
 /** The references of the page being checked (checks on one thread may overlap while they wait). */
 const currentReferences = new AsyncLocalStorage<PageReference[]>();
@@ -16,13 +16,23 @@ const optionsBySite = new Map<string, SiteMdxOptions>();
  * built is a `PageProblem`.
  */
 export async function checkPage(page: PageToCheck, site: CheckSite): Promise<PageCheck> {
+  const built = await buildPage(page, site);
+  return built.ok ? { ok: true, references: built.references } : built;
+}
+
+/** A checked page, with the HTML a CommonMark page renders to (its content, without the site's layout). */
+export type BuiltPage = { ok: true; references: PageReference[]; html?: string } | { ok: false; problem: PageProblem };
+
+/** What checkPage does, keeping the rendered HTML. */
+export async function buildPage(page: PageToCheck, site: CheckSite): Promise<BuiltPage> {
   const references: PageReference[] = [];
-  return currentReferences.run(references, async (): Promise<PageCheck> => {
+  return currentReferences.run(references, async (): Promise<BuiltPage> => {
     // CommonMark pages compile to a runnable function body (they are rendered next), MDX pages to a module
     const compiled = await compilePage(join(site.contentDir, page.to), page.text, (format) => siteOptions(site, format === 'md'));
     if (!compiled.ok) return compiled;
-    const problem = compiled.format === 'md' ? renderCompiledPage(compiled.code) : undefined;
-    return problem ? { ok: false, problem } : { ok: true, references };
+    if (compiled.format !== 'md') return { ok: true, references };
+    const rendered = renderCompiledPageToHtml(compiled.code);
+    return 'problem' in rendered ? { ok: false, problem: rendered.problem } : { ok: true, references, html: rendered.html };
   });
 }
 

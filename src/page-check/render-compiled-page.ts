@@ -25,22 +25,23 @@ function renderParts(): RenderParts {
 const MISSING_REFERENCE = /_missingMdxReference\("([^"]+)"/g;
 
 /**
- * Renders a page compiled from CommonMark (`.md`, as a function body) the way the site's static rendering
+ * Renders a page compiled from CommonMark (`.md`, as a function body) to HTML the way the site's static rendering
  * will, to catch what React refuses there (an invalid tag name, a void element with children, …). Only for
  * `.md`: that code is generated from markdown alone, nothing of the upstream's runs. Assets the bundler would
  * load are stand-ins, and theme components (admonitions, tabs) render their children.
  */
-export function renderCompiledPage(functionBody: string): PageProblem | undefined {
+export function renderCompiledPageToHtml(functionBody: string): { html: string } | { problem: PageProblem } {
   const parts = renderParts();
   try {
     const runtime = { ...parts.jsxRuntime, useMDXComponents: () => ({}) };
     const run = new Function('require', 'runtime', `return (function () {\n${functionBody}\n}).call(undefined, runtime);`) as (require: unknown, runtime: unknown) => { default: unknown };
     const page = run(() => ({ default: 'asset' }), runtime);
     const components = Object.fromEntries([...functionBody.matchAll(MISSING_REFERENCE)].map((match) => [match[1]!, renderChildren]));
-    withoutConsoleErrors(() => parts.renderToStaticMarkup(parts.createElement(page.default, { components })));
-    return undefined;
+    let html = '';
+    withoutConsoleErrors(() => (html = parts.renderToStaticMarkup(parts.createElement(page.default, { components }))));
+    return { html };
   } catch (error) {
-    return problemOf('render', error);
+    return { problem: problemOf('render', error) };
   }
 }
 

@@ -21,9 +21,11 @@ interface HtmlFix {
  * Raw html reaches the reader as html only when the site can render it safely and as the upstream meant it:
  * - from sources that are not trusted, active elements (`<script>`, `<iframe>`, `<style>`, …) are shown as text
  *   and event handlers, `srcdoc` and script URLs are removed;
- * - from every CommonMark page, tags React refuses or that are no HTML element (`<key,value>`, `<operator>`)
- *   are shown as text, and `style` attributes the MDX compiler cannot parse are removed.
- * Each change is reported where it was made.
+ * - an empty comment `<!---->` is written `<!-- -->`, or the site would hide the text after it;
+ * - from every CommonMark page, tags React refuses or that are no HTML element (`<key,value>`, `<operator>`;
+ *   from sources that cannot run scripts also `<cluster-name>`: no custom element is defined there) are shown as
+ *   text, and `style` attributes the MDX compiler cannot parse are removed.
+ * Each change but the comment's (which shows nothing either way) is reported where it was made.
  */
 export const guardRawHtml: Plugin<[TransformState], Root> = (state) => (tree) => {
   const untrusted = !state.input.source.trusted;
@@ -39,13 +41,21 @@ export const guardRawHtml: Plugin<[TransformState], Root> = (state) => (tree) =>
       fixes.set(from, { start: from, end: to, text, diagnostic: diagnostic(from) });
     };
     if (untrusted) for (const hazard of listHtmlHazards(node.value)) add(hazard.start, hazard.end, hazard.kind === 'element' ? '&lt;' : '', (at) => hazardDiagnostic(state, hazard, at));
-    if (commonMark) for (const problem of listHtmlBuildProblems(node.value)) add(problem.start, problem.end, problem.kind === 'tag' ? '&lt;' : '', (at) => buildProblemDiagnostic(state, problem, at));
+    if (commonMark) for (const problem of listHtmlBuildProblems(node.value, { customElements: !untrusted })) add(problem.start, problem.end, problem.kind === 'tag' ? '&lt;' : '', (at) => buildProblemDiagnostic(state, problem, at));
     for (const fix of withoutNested([...fixes.values()])) {
       state.edits.push({ start: fix.start, end: fix.end, text: fix.text });
       state.diagnostics.push(fix.diagnostic);
     }
+    if (node.value.startsWith(EMPTY_COMMENT) && !fixes.has(toDocument(0))) state.edits.push({ start: toDocument(0), end: toDocument(EMPTY_COMMENT.length), text: '<!-- -->' });
   });
 };
+
+/**
+ * An empty html comment written with four dashes. The site's comment syntax (remark-comment, for MDX 1
+ * compatibility) does not see it end, and hides everything up to the next `-->` of the page, even blocks
+ * later; html and GitHub read an empty comment. Written `<!-- -->`, both read the same.
+ */
+const EMPTY_COMMENT = '<!---->';
 
 /** An attribute removed inside a tag that is shown as text anyway would be one edit too many. */
 function withoutNested(fixes: HtmlFix[]): HtmlFix[] {

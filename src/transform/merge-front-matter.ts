@@ -4,7 +4,7 @@ import { Document, isMap, isScalar, parseDocument } from 'yaml';
 import { computeRoute } from '../link-index/compute-route.js';
 import { readFrontMatter, type FrontMatterData } from '../markdown/read-front-matter.js';
 import { frontMatterDiagnostic } from './front-matter-diagnostics.js';
-import { reviewUpstreamKey, siteFrontMatter, SITE_OWNED_KEYS, titleFromHeadings } from './site-front-matter.js';
+import { keysDocusaurusRefuses, reviewUpstreamKey, siteFrontMatter, SITE_OWNED_KEYS, titleFromHeadings } from './site-front-matter.js';
 import type { TransformState } from './types.js';
 
 /**
@@ -22,6 +22,7 @@ export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree
   } else if (read.kind === 'ok' && node) {
     document = upstreamDocument(node.value, read.data);
     reviewUpstreamKeys(document, state, node);
+    dropUnroutableKeys(document, state, node);
     dropCollidingRouteKeys(document, state, node);
     giveOwnRoute(document, state);
   }
@@ -52,6 +53,23 @@ function reviewUpstreamKeys(document: Document, state: TransformState, node: Yam
     state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason: review.reason }, keyLine(document, node, key)));
     document.delete(key);
   }
+  dropKeysDocusaurusRefuses(document, state, node);
+}
+
+/** What passed the review above but Docusaurus' own validation still refuses (its value rules) is dropped too. */
+function dropKeysDocusaurusRefuses(document: Document, state: TransformState, node: Yaml): void {
+  // a dropped key can change how another is checked (toc_min_heading_level against toc_max_heading_level)
+  for (let round = 0; round < 3; round += 1) {
+    const data = document.toJS() as FrontMatterData;
+    for (const key of SITE_OWNED_KEYS) delete data[key];
+    const refused = keysDocusaurusRefuses(data);
+    if (refused.size === 0) return;
+    for (const key of Object.keys(data).filter((name) => refused.has(name))) {
+      const reason = refused.get(key)!;
+      state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason: `is refused by the site (${reason})` }, keyLine(document, node, key)));
+      document.delete(key);
+    }
+  }
 }
 
 /** A `slug` or `id` that lands the page on a URL another page has: dropped, with a warning naming the other page. */
@@ -78,6 +96,21 @@ function giveOwnRoute(document: Document, state: TransformState): void {
   document.set('id', placed.id);
   const owner = `${placed.owner.from} of source "${placed.owner.source}"`;
   state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'place-collision', route: placed.lostRoute, owner, now: index.findBySitePath(doc.to)!.route! }));
+}
+
+/** A `slug` or `id` that gives the page no URL Docusaurus accepts (`#`, `?`, a stray `%`, …) stops the build: dropped. */
+function dropUnroutableKeys(document: Document, state: TransformState, node: Yaml): void {
+  const slug: unknown = document.get('slug');
+  const id: unknown = document.get('id');
+  if (typeof slug !== 'string' && typeof id !== 'string') return;
+  const place = parseNumberPrefixes(document);
+  const own = computeRoute(state.input.doc.to, place);
+  if (own === undefined || computeRoute(state.input.doc.to, { ...place, ...(typeof slug === 'string' ? { slug } : {}), ...(typeof id === 'string' ? { id } : {}) }) !== undefined) return;
+  for (const key of ['slug', 'id'].filter((name) => document.has(name))) {
+    const reason = `gives the page no valid URL (it keeps ${own})`;
+    state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason }, keyLine(document, node, key)));
+    document.delete(key);
+  }
 }
 
 function parseNumberPrefixes(document: Document): { parse_number_prefixes?: boolean } {

@@ -11,7 +11,8 @@ type LinkNode = Link | Image | Definition;
 
 /**
  * Rewrites the destinations of markdown links, images and reference definitions, touching only those bytes.
- * A destination the site's markdown pipeline cannot take (empty, not a URL, template code) never reaches it:
+ * A destination the site's markdown pipeline cannot take (empty, not a URL, template code, an image that is only
+ * an `#anchor`) never reaches it:
  * the link is shown as its text, the image as its alt text, a definition points nowhere (`#`); a stray `%`
  * in a path is escaped. Each is reported.
  */
@@ -21,7 +22,7 @@ export const rewriteMarkdownLinks: Plugin<[TransformState], Root> = (state) => (
     const linkNode = node as LinkNode;
     const start = linkNode.position?.start;
     if (!start) return;
-    const written = checkDestination(linkNode.url);
+    const written = linkNode.type === 'image' && linkNode.url.startsWith('#') ? ({ kind: 'unusable', reason: 'fragment' } as const) : checkDestination(linkNode.url);
     if (written.kind === 'unusable') {
       if (dropDestination(state, linkNode)) state.diagnostics.push(unusableDiagnostic(state, linkNode, linkNode.url, written.reason));
       return;
@@ -73,19 +74,42 @@ function dropDestination(state: TransformState, node: LinkNode): boolean {
   if (start === undefined || end === undefined) return false;
   if (node.type === 'definition') return replaceDestination(state, node, '#');
   if (node.type === 'image') {
-    state.edits.push({ start, end, text: escapeText(node.alt ?? '') });
+    state.edits.push({ start, end, text: unlinkedText(escapeText(node.alt ?? '')) });
     return true;
   }
   const label = locateLinkText(state.text, node);
-  const text = label ? state.text.slice(label.start, label.end) : unlinkedAutolink(state.text.slice(start, end));
+  const text = label ? unlinkedLabel(state.text, node, label) : unlinkedAutolink(state.text.slice(start, end));
   state.edits.push({ start, end, text });
   return true;
 }
 
-/** An autolink's URL as text that no markdown reader links again (`https\://…`, `www\.…`, `\<…>`). */
+/** An autolink's URL as text that no markdown reader links again (`\<…>`, see unlinkedText). */
 function unlinkedAutolink(written: string): string {
-  const bare = written.startsWith('<') ? `\\${written}` : written;
-  return bare.replace(/:\/\/|www\./i, (match) => (match === '://' ? '\\://' : `${match.slice(0, 3)}\\.`));
+  return unlinkedText(written.startsWith('<') ? `\\${written}` : written);
+}
+
+/** A link's text, its text parts unlinked (see unlinkedText); code, html and the like as written. */
+function unlinkedLabel(text: string, node: Link, label: { start: number; end: number }): string {
+  let result = '';
+  let cursor = label.start;
+  for (const child of node.children) {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (child.type !== 'text' || start === undefined || end === undefined || start < cursor || end > label.end) continue;
+    result += text.slice(cursor, start) + unlinkedText(text.slice(start, end));
+    cursor = end;
+  }
+  return result + text.slice(cursor, label.end);
+}
+
+/**
+ * Markdown text in which no URL gets linked again. Besides the parser, the GFM autolink literal extension
+ * searches every text node for `http://`, `https://` and `www.` after parsing, escapes undone: a `<wbr>` splits
+ * the text (`https:<wbr>//…`, `www<wbr>.…`). It shows nothing, and Docusaurus leaves html out of heading ids
+ * (an html comment would not do: the site's markdown pipeline drops comments before that search).
+ */
+function unlinkedText(markdown: string): string {
+  return markdown.replace(/(?<![\da-z])(https?\\?:)(?=\\?\/)|(?<![\da-z])(www)(?=\\?\.)/gi, '$1$2<wbr>');
 }
 
 function escapeText(text: string): string {
@@ -97,8 +121,9 @@ function writtenAs(raw: string, url: string): boolean {
   return /[\\&]/.test(raw) || raw === url || (url.startsWith('http') && raw !== '' && url.endsWith(raw)) || url === `mailto:${raw}`;
 }
 
-const UNUSABLE: Record<'empty' | 'template' | 'invalid', string> = {
+const UNUSABLE: Record<'empty' | 'template' | 'invalid' | 'fragment', string> = {
   empty: 'is empty',
+  fragment: 'names an anchor, no image file',
   template: 'is template code the site cannot resolve',
   invalid: 'is not a valid URL',
 };

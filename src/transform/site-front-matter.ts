@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import { stripCredentials } from '../diagnostics/redact.js';
 import { webEditUrl } from '../manifest/repo-url.js';
@@ -104,4 +105,27 @@ export function reviewUpstreamKey(key: string, value: unknown, trusted: boolean)
   if (rule.type.startsWith('text') && (typeof value === 'number' || typeof value === 'boolean')) return { action: 'stringify' };
   if (value === null) return { action: 'drop', reason: 'is empty' };
   return { action: 'drop', reason: `must be ${rule.type}` };
+}
+
+interface JoiSchema {
+  validate(value: unknown, options: Record<string, unknown>): { error?: { details: { message: string; path: (string | number)[]; type: string }[] } };
+}
+
+let docFrontMatterSchema: JoiSchema | undefined;
+
+/**
+ * The keys of an upstream front matter that Docusaurus' own validation of doc front matter refuses (an empty
+ * `sidebar_label`, a `tags` entry without `permalink`, an `image` that is no URL, `toc_min_heading_level` above
+ * `toc_max_heading_level`, `draft` with `unlisted`, …), each with Docusaurus' reason. A refused key fails the page.
+ */
+export function keysDocusaurusRefuses(data: Readonly<Record<string, unknown>>): Map<string, string> {
+  docFrontMatterSchema ??= (createRequire(import.meta.url)('@docusaurus/plugin-content-docs/lib/frontMatter.js') as { DocFrontMatterSchema: JoiSchema }).DocFrontMatterSchema;
+  // the options of Docusaurus' validateFrontMatter
+  const { error } = docFrontMatterSchema.validate(data, { convert: true, allowUnknown: true, abortEarly: false });
+  const refused = new Map<string, string>();
+  for (const detail of error?.details ?? []) {
+    const key = detail.path.length > 0 ? String(detail.path[0]) : detail.type === 'frontMatter.draftAndUnlistedError' ? 'unlisted' : undefined;
+    if (key !== undefined && !refused.has(key)) refused.set(key, detail.message);
+  }
+  return refused;
 }

@@ -54,3 +54,14 @@ describe('buildLinkIndex with two pages whose places give them one URL', () => {
     expect(index.findBySitePath('docs/x/a/index.md')).toMatchObject({ route: '/docs/x/a-2', placeCollision: { slug: '/x/a-2', id: 'a-2' } });
   });
 });
+
+describe('buildLinkIndex with a slug or id no URL can hold', () => {
+  it('gives the page the URL of its place, as the transform drops the key', () => {
+    const index = buildLinkIndex([
+      { source: 'a', repoKey: 'github.com/o/r', from: 'docs/02-a.md', to: 'docs/x/02-a.md', kind: 'doc', content: '---\nslug: /odd#slug?x=1%\n---\n# A\n' },
+      { source: 'a', repoKey: 'github.com/o/r', from: 'docs/b.md', to: 'docs/x/b.md', kind: 'doc', content: '---\nid: "b#c"\n---\n# B\n' },
+    ]);
+    expect(index.findBySitePath('docs/x/02-a.md')?.route).toBe('/docs/x/a');
+    expect(index.findBySitePath('docs/x/b.md')?.route).toBe('/docs/x/b');
+  });
+});
