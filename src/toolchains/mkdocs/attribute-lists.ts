@@ -14,8 +14,17 @@ const TOKEN = /[ \t]*(?:([^\s=}"']+)=("[^"]*"|'[^']*'|[^\s}"']+)|#([^\s=}"'#.]+)
 const AT_END = /[ \t]+\{:?[ \t]*([^{}\n]*?)[ \t]*\}[ \t]*$/;
 const OWN_LINE = /(?:^|\r?\n)[ \t]*\{:?[ \t]*([^{}\n]*?)[ \t]*\}[ \t]*$/;
 const AT_START = /^\{:?[ \t]*([^{}\n]*?)[ \t]*\}/;
-/** Inline elements an attribute list right after them applies to. */
-const INLINE_TARGETS = new Set(['link', 'image', 'emphasis', 'strong', 'inlineCode', 'delete', 'linkReference', 'imageReference']);
+/** Inline elements an attribute list right after them applies to, as messages name them. */
+const INLINE_TARGETS = new Map([
+  ['link', 'a link'],
+  ['linkReference', 'a link'],
+  ['image', 'an image'],
+  ['imageReference', 'an image'],
+  ['emphasis', 'emphasis'],
+  ['strong', 'bold text'],
+  ['delete', 'struck text'],
+  ['inlineCode', 'inline code'],
+]);
 
 /**
  * attr_list: a heading's `{ #id }` becomes the site's heading id `{#id}`; classes and other attributes (on
@@ -36,7 +45,7 @@ function headingAttributes(editor: DocEditor, heading: Heading): void {
   const found = find(editor, last, AT_END);
   if (!found) return;
   editor.replace(found.start, found.end, found.attributes.id ? ` {#${found.attributes.id}}` : '');
-  if (found.attributes.classes.length > 0 || found.attributes.others.length > 0) report(editor, found.start, found.written, 'heading');
+  if (found.attributes.classes.length > 0 || found.attributes.others.length > 0) report(editor, found.brace, found.written, 'a heading');
 }
 
 function textAttributes(editor: DocEditor, node: Text, index: number, parent: Parent): void {
@@ -44,22 +53,24 @@ function textAttributes(editor: DocEditor, node: Text, index: number, parent: Pa
   const isLast = index === parent.children.length - 1;
   if (previous && INLINE_TARGETS.has(previous.type)) {
     const found = find(editor, node, AT_START);
-    if (found) return drop(editor, found, previous.type);
+    if (found) return drop(editor, found, INLINE_TARGETS.get(previous.type)!);
   }
   if (!isLast || (parent.type !== 'paragraph' && parent.type !== 'tableCell')) return;
   const found = find(editor, node, OWN_LINE) ?? find(editor, node, AT_END);
-  if (found) drop(editor, found, parent.type === 'tableCell' ? 'table cell' : 'block');
+  if (found) drop(editor, found, parent.type === 'tableCell' ? 'a table cell' : 'a paragraph');
 }
 
 function drop(editor: DocEditor, found: Found, construct: string): void {
   if (editor.isEdited(found.start, found.end)) return;
   editor.replace(found.start, found.end, '');
-  report(editor, found.start, found.written, construct);
+  report(editor, found.brace, found.written, construct);
 }
 
 interface Found {
   start: number;
   end: number;
+  /** Where the list's `{` is (the match may start with the whitespace before it). */
+  brace: number;
   written: string;
   attributes: Attributes;
 }
@@ -73,7 +84,7 @@ function find(editor: DocEditor, node: Node, pattern: RegExp): Found | undefined
   const match = pattern.exec(source);
   const attributes = match ? readAttributes(match[1]!) : undefined;
   if (!match || !attributes) return undefined;
-  return { start: start + match.index, end: start + match.index + match[0].length, written: match[0].trim(), attributes };
+  return { start: start + match.index, end: start + match.index + match[0].length, brace: start + match.index + match[0].indexOf('{'), written: match[0].trim(), attributes };
 }
 
 export function readAttributes(inner: string): Attributes | undefined {
@@ -95,7 +106,7 @@ export function readAttributes(inner: string): Attributes | undefined {
 }
 
 function report(editor: DocEditor, offset: number, written: string, on: string): void {
-  editor.problem(offset, { severity: 'info', code: 'toolchain/dropped-attribute', construct: written.length > 40 ? `${written.slice(0, 37)}…}` : written, message: `the attribute list ${written} on a ${on} has no equivalent on the site; dropped` });
+  editor.problem(offset, { severity: 'info', code: 'toolchain/dropped-attribute', construct: written.length > 40 ? `${written.slice(0, 37)}…}` : written, message: `the attribute list ${written} on ${on} has no equivalent on the site; dropped` });
 }
 
 /** ```` ``` { .python title="a.py" hl_lines="2 3" linenums="1" } ```` → ```` ```python title="a.py" {2,3} showLineNumbers ````. */
@@ -123,5 +134,5 @@ function codeFenceAttributes(editor: DocEditor, code: Code): void {
   }
   const infoStart = start + fence[0].length;
   editor.replace(infoStart, infoStart + info.length, [language, ...options].filter(Boolean).join(' '));
-  if (dropped.length > 0) report(editor, infoStart, `{ ${dropped.join(' ')} }`, 'code block');
+  if (dropped.length > 0) report(editor, infoStart, `{ ${dropped.join(' ')} }`, 'a code block');
 }

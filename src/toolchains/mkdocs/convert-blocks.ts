@@ -64,7 +64,7 @@ function convertInParagraph(editor: DocEditor, lines: readonly Line[], node: Par
     const header = readHeader(editor.text.slice(contentStart, line.end), syntax);
     if (!header) continue;
     if (!/^[ \t]*$/.test(prefix)) {
-      editor.problem(contentStart, { code: 'toolchain/unconverted', construct: editor.text.slice(contentStart, line.end).split(' ')[0], message: 'an admonition, collapsible block or tab inside a block quote is not converted; shown as written' });
+      editor.problem(contentStart, { code: 'toolchain/unconverted', construct: editor.text.slice(contentStart, line.end).split(/[ \t]+/).slice(0, 2).join(' '), message: 'an admonition, collapsible block or tab inside a block quote is not converted; shown as written' });
       continue;
     }
     const { rendered, lastLine } = renderBlock(editor, lines, i, indent, header, syntax, eol);
@@ -133,7 +133,9 @@ function readBody(lines: readonly Line[], headerLine: number, indent: number, eo
   }
   const parts: Array<{ from: number; outer: number; text: string }> = [];
   let from = 0;
-  for (const line of lines.slice(headerLine + 1, lastLine + 1)) {
+  let first = headerLine + 1;
+  while (first <= lastLine && isBlank(lines[first]!.text)) first += 1;
+  for (const line of lines.slice(first, lastLine + 1)) {
     const cut = isBlank(line.text) ? line.text.length : indentChars(line.text, needed);
     parts.push({ from, outer: line.start + cut, text: line.text.slice(cut) });
     from += line.text.length - cut + eol.length;
