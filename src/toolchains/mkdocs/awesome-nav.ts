@@ -32,7 +32,8 @@ interface Settings {
   collapse: boolean;
   order?: 'asc' | 'desc';
   natural: boolean;
-  sectionsLast: boolean;
+  /** Where folders go among pages: mkdocs puts them after; a v2 `order` sorts everything together. */
+  sections: 'first' | 'last' | 'mixed';
   ignoreCase: boolean;
 }
 
@@ -48,7 +49,7 @@ export function readAwesomeNav(input: AwesomeNavInput): NavItem[] {
     collapse: options.collapse_single_pages === true || options.flatten_single_child_sections === true,
     ...(options.order === 'asc' || options.order === 'desc' ? { order: options.order } : {}),
     natural: input.flavor === 'nav' || options.sort_type === 'natural',
-    sectionsLast: input.flavor === 'nav',
+    sections: input.flavor === 'pages' && (options.order === 'asc' || options.order === 'desc') ? 'mixed' : 'last',
     ignoreCase: options.ignore_case === true,
   };
   return folderItems(tree(input.docsDir, input.pages), settings, input);
@@ -161,7 +162,7 @@ function localSettings(inherited: Settings, meta: Record<string, unknown>, flavo
     collapse: typeof meta.collapse_single_pages === 'boolean' ? meta.collapse_single_pages : typeof meta.flatten_single_child_sections === 'boolean' ? meta.flatten_single_child_sections : inherited.collapse,
     ...(direction === 'asc' || direction === 'desc' ? { order: direction } : inherited.order ? { order: inherited.order } : {}),
     natural: type === 'natural' ? true : type === 'alphabetical' ? false : inherited.natural,
-    sectionsLast: flavor === 'nav' ? sort.sections !== 'first' && sort.sections !== 'mixed' : inherited.sectionsLast,
+    sections: flavor === 'nav' ? (sort.sections === 'first' || sort.sections === 'mixed' ? sort.sections : inherited.sections) : direction === 'asc' || direction === 'desc' ? 'mixed' : inherited.sections,
     ignoreCase: typeof (meta.ignore_case ?? sort.ignore_case) === 'boolean' ? Boolean(meta.ignore_case ?? sort.ignore_case) : inherited.ignoreCase,
   };
 }
@@ -172,9 +173,9 @@ function sortChildren(children: Child[], settings: Settings): Child[] {
   const compare = (a: Child, b: Child) => (settings.natural ? key(a).localeCompare(key(b), 'en', { numeric: true }) : key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   const isIndex = (child: Child) => !child.folder && /^(index|readme)\.md$/i.test(child.name);
   return [...children].sort((a, b) => {
-    if (settings.order === undefined || settings.sectionsLast) {
+    if (settings.sections !== 'mixed') {
       if (isIndex(a) !== isIndex(b)) return isIndex(a) ? -1 : 1;
-      if (Boolean(a.folder) !== Boolean(b.folder)) return a.folder ? 1 : -1;
+      if (Boolean(a.folder) !== Boolean(b.folder)) return Boolean(a.folder) === (settings.sections === 'last') ? 1 : -1;
     }
     return settings.order === 'desc' ? compare(b, a) : compare(a, b);
   });
