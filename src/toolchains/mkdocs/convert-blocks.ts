@@ -1,4 +1,4 @@
-import type { Html, Paragraph } from 'mdast';
+import type { Html, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { createDocEditor, type DocEditor } from '../shared/doc-editor.js';
@@ -19,6 +19,8 @@ const DETAILS = /^(\?{3}\+?)[ \t]?(?:([\w-]+(?:[ \t]+[\w-]+)*?)?(?:[ \t]+"(.*?)"
 const TAB = /^===([!+]{0,2})[ \t]+"(.*?)"[ \t]*$/;
 const OPEN_TAG = /^<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/;
 const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/i;
+/** Whether a text may hold any of these blocks at all (most pages hold none: no need to look closer). */
+const ANY_BLOCK = /^[ \t>]*(?:!!!|\?\?\?|===)|<[A-Za-z][^>]*\smarkdown\b/m;
 
 type Header =
   | { kind: 'admonition'; type: string; title?: string }
@@ -38,25 +40,29 @@ interface Body {
  * is markdown (md_in_html). A block starts where the tree has a paragraph (never inside code); its content is the
  * lines indented four columns deeper that follow, as Python-Markdown reads it.
  */
-export function convertBlocks(editor: DocEditor, syntax: BlockSyntax): void {
+export function convertBlocks(editor: DocEditor, syntax: BlockSyntax, tree?: Root): boolean {
   const text = editor.text;
+  if (!ANY_BLOCK.test(text)) return false;
   const lines = splitLines(text);
   const eol = eolOf(text);
-  visit(parseMarkdown(text), (node) => {
+  let converted = false;
+  visit(tree ?? parseMarkdown(text), (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || editor.isEdited(start, Math.max(end, start + 1))) return;
-    if (node.type === 'paragraph') convertInParagraph(editor, lines, node, syntax, eol);
-    else if (node.type === 'html' && syntax.markdownInHtml) convertMarkdownInHtml(editor, lines, node, syntax, eol);
+    if (node.type === 'paragraph') converted = convertInParagraph(editor, lines, node, syntax, eol) || converted;
+    else if (node.type === 'html' && syntax.markdownInHtml) converted = convertMarkdownInHtml(editor, lines, node, syntax, eol) || converted;
   });
+  return converted;
 }
 
-function convertInParagraph(editor: DocEditor, lines: readonly Line[], node: Paragraph, syntax: BlockSyntax, eol: string): void {
+function convertInParagraph(editor: DocEditor, lines: readonly Line[], node: Paragraph, syntax: BlockSyntax, eol: string): boolean {
   const start = node.position!.start.offset!;
   const first = lineIndexAt(lines, start);
   const last = lineIndexAt(lines, node.position!.end.offset! - 1);
   const prefix = editor.text.slice(lines[first]!.start, start);
   const indent = indentWidth(prefix);
+  let converted = false;
   for (let i = first; i <= last; i += 1) {
     const line = lines[i]!;
     if (i > first && indentWidth(line.text) !== indent) continue;
@@ -71,8 +77,10 @@ function convertInParagraph(editor: DocEditor, lines: readonly Line[], node: Par
     const before = i > first ? eol + ' '.repeat(indent) : '';
     const after = lastLine + 1 < lines.length && !isBlank(lines[lastLine + 1]!.text) ? eol : '';
     editor.replace(contentStart, lines[lastLine]!.end, before + indentLines(rendered, indent, eol) + after);
+    converted = true;
     i = lastLine;
   }
+  return converted;
 }
 
 function renderBlock(editor: DocEditor, lines: readonly Line[], headerLine: number, indent: number, header: Header, syntax: BlockSyntax, eol: string): { rendered: string; lastLine: number } {
@@ -158,20 +166,20 @@ function convertFragment(editor: DocEditor, body: Pick<Body, 'text' | 'map'>, sy
 }
 
 /** `<div markdown>` (md_in_html): the content becomes markdown the site reads, set apart by blank lines. */
-function convertMarkdownInHtml(editor: DocEditor, lines: readonly Line[], node: Html, syntax: BlockSyntax, eol: string): void {
+function convertMarkdownInHtml(editor: DocEditor, lines: readonly Line[], node: Html, syntax: BlockSyntax, eol: string): boolean {
   const text = editor.text;
   const start = node.position!.start.offset!;
   const line = lines[lineIndexAt(lines, start)]!;
   const open = OPEN_TAG.exec(text.slice(start));
   const attribute = open ? MARKDOWN_ATTRIBUTE.exec(open[2]!) : null;
-  if (!open || !attribute || !/^[ \t]*$/.test(text.slice(line.start, start))) return;
+  if (!open || !attribute || !/^[ \t]*$/.test(text.slice(line.start, start))) return false;
   const tag = open[1]!;
   const openTag = `<${tag}${open[2]!.replace(attribute[0], '')}>`;
   const openEnd = start + open[0].length;
   const close = findCloseTag(text, openEnd, tag);
   if (!close || /^["']?span["']?$/i.test(attribute[1] ?? '')) {
     editor.problem(start, { code: 'toolchain/unconverted', construct: `<${tag} markdown>`, message: close ? `<${tag} markdown="span">: inline markdown inside html is not converted; shown as html` : `<${tag} markdown> has no closing </${tag}>; shown as html` });
-    return;
+    return false;
   }
   const inner = text.slice(openEnd, close.start);
   const leading = /^[ \t]*(?:\r?\n)*/.exec(inner)![0].length;
@@ -179,6 +187,7 @@ function convertMarkdownInHtml(editor: DocEditor, lines: readonly Line[], node: 
   const converted = convertFragment(editor, { text: content, map: (offset) => openEnd + leading + offset }, syntax);
   const indent = indentWidth(line.text);
   editor.replace(start, close.end, indentLines(`${openTag}${eol}${eol}${converted}${eol}${eol}</${tag}>`, indent, eol));
+  return true;
 }
 
 /** Where the element opened just before `from` closes, counting nested elements of the same name. */

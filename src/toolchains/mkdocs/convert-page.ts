@@ -1,4 +1,6 @@
+import type { Root } from 'mdast';
 import { parseMarkdown } from '../../markdown/parse-markdown.js';
+import type { DocEditor } from '../shared/doc-editor.js';
 import { runStages, type Stage } from '../shared/run-stages.js';
 import type { Conversion } from '../types.js';
 import { applyAbbreviations } from './abbreviations.js';
@@ -28,12 +30,23 @@ export function convertPage(doc: { path: string; text: string }, site: PageSite)
   const stages: Stage[] = [];
   if (site.macros) stages.push((editor) => renderMacros(editor, site.macros!, site.read));
   if (site.snippets) stages.push((editor) => expandSnippets(editor, site.snippets!, site.paths, site.read));
-  stages.push((editor) => convertBlocks(editor, site.blocks));
+  // big pages take long to parse: the block pass's tree serves the inline pass too when no block changed
+  let inlineDone = false;
   stages.push((editor) => {
     const tree = parseMarkdown(editor.text);
-    if (site.attributeLists) convertAttributeLists(editor, tree);
-    if (site.abbreviations) applyAbbreviations(editor, tree);
-    rewriteDirectoryLinks(editor, tree, site.urls);
+    if (convertBlocks(editor, site.blocks, tree)) return;
+    convertInline(editor, tree, site);
+    inlineDone = true;
+  });
+  stages.push((editor) => {
+    if (!inlineDone) convertInline(editor, parseMarkdown(editor.text), site);
   });
   return runStages(doc, stages);
+}
+
+/** What Python-Markdown reads inside blocks: attribute lists, abbreviations, links. */
+function convertInline(editor: DocEditor, tree: Root, site: PageSite): void {
+  if (site.attributeLists) convertAttributeLists(editor, tree);
+  if (site.abbreviations) applyAbbreviations(editor, tree);
+  rewriteDirectoryLinks(editor, tree, site.urls);
 }

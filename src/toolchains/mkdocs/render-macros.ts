@@ -41,13 +41,14 @@ const MAX_INCLUDE_DEPTH = 10;
 export async function renderMacros(editor: DocEditor, setup: MacrosSetup, read: (path: string) => Promise<string | undefined>): Promise<void> {
   const front = frontMatterOf(editor.text);
   if (front.meta.render_macros === false || (!setup.renderByDefault && front.meta.render_macros !== true)) return;
-  const code = codeRanges(editor.text);
+  let code: Array<[number, number]> | undefined; // parsed only when something is to be reported
+
   const page = { meta: front.meta, ...(typeof front.meta.title === 'string' ? { title: front.meta.title } : {}) };
   const scope: Scope = {
     text: editor.text,
     variables: { ...setup.variables, ...front.meta, page },
     report: (offset, problem) => editor.problem(offset, problem),
-    inCode: (offset) => code.some(([start, end]) => start <= offset && offset < end),
+    inCode: (offset) => (code ??= codeRanges(editor.text)).some(([start, end]) => start <= offset && offset < end),
     stack: [editor.path],
     setup,
     read,
