@@ -11,6 +11,8 @@ export interface BlockSyntax {
   details: boolean;
   tabbed: boolean;
   markdownInHtml: boolean;
+  /** def_list: not converted, only reported. */
+  definitionLists: boolean;
 }
 
 /** `!!! type "title"` (admonition), `??? type "title"` / `???+` (pymdownx.details), `=== "label"` (pymdownx.tabbed). */
@@ -20,7 +22,8 @@ const TAB = /^===([!+]{0,2})[ \t]+"(.*?)"[ \t]*$/;
 const OPEN_TAG = /^<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/;
 const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/i;
 /** Whether a text may hold any of these blocks at all (most pages hold none: no need to look closer). */
-const ANY_BLOCK = /^[ \t>]*(?:!!!|\?\?\?|===)|<[A-Za-z][^>]*\smarkdown\b/m;
+const ANY_BLOCK = /^[ \t>]*(?:!!!|\?\?\?|===|:[ \t])|<[A-Za-z][^>]*\smarkdown\b/m;
+const DEFINITION = /^:[ \t]{1,3}\S/;
 
 type Header =
   | { kind: 'admonition'; type: string; title?: string }
@@ -67,6 +70,10 @@ function convertInParagraph(editor: DocEditor, lines: readonly Line[], node: Par
     const line = lines[i]!;
     if (i > first && indentWidth(line.text) !== indent) continue;
     const contentStart = i === first ? start : line.start + indentChars(line.text, indent);
+    if (i > first && syntax.definitionLists && DEFINITION.test(editor.text.slice(contentStart, line.end))) {
+      editor.problem(contentStart, { code: 'toolchain/unconverted', construct: 'definition list', message: 'a definition list (def_list) is not converted: the term and its `:` definition show as a paragraph' });
+      continue;
+    }
     const header = readHeader(editor.text.slice(contentStart, line.end), syntax);
     if (!header) continue;
     if (!/^[ \t]*$/.test(prefix)) {

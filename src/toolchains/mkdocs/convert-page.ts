@@ -8,6 +8,7 @@ import { convertAttributeLists } from './attribute-lists.js';
 import { convertBlocks, type BlockSyntax } from './convert-blocks.js';
 import { rewriteDirectoryLinks, type SiteUrls } from './directory-links.js';
 import { expandSnippets, type SnippetsSetup } from './expand-snippets.js';
+import { convertInlineExtensions, type InlineSyntax } from './inline-extensions.js';
 import { renderMacros, type MacrosSetup } from './render-macros.js';
 
 /** What converting a page of an mkdocs site needs to know about the site. */
@@ -19,6 +20,7 @@ export interface PageSite {
   blocks: BlockSyntax;
   attributeLists: boolean;
   abbreviations: boolean;
+  inline: InlineSyntax;
   urls: SiteUrls;
 }
 
@@ -44,9 +46,10 @@ export function convertPage(doc: { path: string; text: string }, site: PageSite)
   return runStages(doc, stages);
 }
 
-/** What Python-Markdown reads inside blocks: attribute lists, abbreviations, links. */
+/** What Python-Markdown reads inside blocks: attribute lists, inline extensions, abbreviations, links. */
 function convertInline(editor: DocEditor, tree: Root, site: PageSite): void {
   if (site.attributeLists) convertAttributeLists(editor, tree);
+  convertInlineExtensions(editor, tree, site.inline);
   if (site.abbreviations) applyAbbreviations(editor, tree);
   rewriteDirectoryLinks(editor, tree, site.urls);
 }

@@ -54,9 +54,10 @@ async function pageSite(input: ToolchainInput, config: MkdocsConfig | undefined,
     paths: snapshot.paths,
     ...(macros ? { macros: macros.setup } : {}),
     ...(enabled('pymdownx.snippets') ? { snippets: snippetsSetup(config?.projectDir ?? '', config?.extensions.get('pymdownx.snippets') ?? {}, snapshot.paths) } : {}),
-    blocks: { admonition: enabled('admonition'), details: enabled('pymdownx.details'), tabbed: enabled('pymdownx.tabbed'), markdownInHtml: enabled('md_in_html') },
+    blocks: { admonition: enabled('admonition'), details: enabled('pymdownx.details'), tabbed: enabled('pymdownx.tabbed'), markdownInHtml: enabled('md_in_html'), definitionLists: enabled('def_list') },
     attributeLists: enabled('attr_list'),
     abbreviations: enabled('abbr'),
+    inline: { keys: enabled('pymdownx.keys'), mark: enabled('pymdownx.mark'), caret: enabled('pymdownx.caret'), icons: enabled('pymdownx.emoji') },
     urls: { docsDir, useDirectoryUrls: config?.useDirectoryUrls ?? true, paths: snapshot.paths },
   };
 }
