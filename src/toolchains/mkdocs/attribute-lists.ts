@@ -87,7 +87,7 @@ function find(editor: DocEditor, node: Node, pattern: RegExp): Found | undefined
   return { start: start + match.index, end: start + match.index + match[0].length, brace: start + match.index + match[0].indexOf('{'), written: match[0].trim(), attributes };
 }
 
-export function readAttributes(inner: string): Attributes | undefined {
+function readAttributes(inner: string): Attributes | undefined {
   const attributes: Attributes = { classes: [], others: [] };
   let recognised = false;
   TOKEN.lastIndex = 0;

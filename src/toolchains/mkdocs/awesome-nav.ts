@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { posix } from 'node:path';
 import type { NavItem } from '../types.js';
+import { localSettings, sortChildren, type Child, type Settings } from './awesome-nav-order.js';
 import { isRecord } from './read-yaml.js';
 
 /**
@@ -22,22 +23,12 @@ export interface AwesomeNavInput {
   sectionIndexes: boolean;
 }
 
-interface Folder {
+export interface Folder {
   path: string;
   pages: string[];
   folders: Folder[];
 }
 
-interface Settings {
-  collapse: boolean;
-  order?: 'asc' | 'desc';
-  natural: boolean;
-  /** Where folders go among pages: mkdocs puts them after; a v2 `order` sorts everything together. */
-  sections: 'first' | 'last' | 'mixed';
-  ignoreCase: boolean;
-}
-
-type Child = { name: string; path: string; folder?: Folder };
 
 const URL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 const REST_V2 = /^\.{3}\s*(?:\|\s*(flat)\s*)?\s*(?:\|\s*(?:(regex|glob)=)?(.*))?$/;
@@ -154,33 +145,6 @@ function folderSection(folder: Folder, settings: Settings, input: AwesomeNavInpu
   return [{ kind: 'section', label: title, ...(index ? { path: index } : {}), items }];
 }
 
-function localSettings(inherited: Settings, meta: Record<string, unknown>, flavor: AwesomeNavInput['flavor']): Settings {
-  const sort = isRecord(meta.sort) ? meta.sort : {};
-  const direction = flavor === 'pages' ? meta.order : sort.direction;
-  const type = flavor === 'pages' ? meta.sort_type : sort.type;
-  return {
-    collapse: typeof meta.collapse_single_pages === 'boolean' ? meta.collapse_single_pages : typeof meta.flatten_single_child_sections === 'boolean' ? meta.flatten_single_child_sections : inherited.collapse,
-    ...(direction === 'asc' || direction === 'desc' ? { order: direction } : inherited.order ? { order: inherited.order } : {}),
-    natural: type === 'natural' ? true : type === 'alphabetical' ? false : inherited.natural,
-    sections: flavor === 'nav' ? (sort.sections === 'first' || sort.sections === 'mixed' ? sort.sections : inherited.sections) : direction === 'asc' || direction === 'desc' ? 'mixed' : inherited.sections,
-    ignoreCase: typeof (meta.ignore_case ?? sort.ignore_case) === 'boolean' ? Boolean(meta.ignore_case ?? sort.ignore_case) : inherited.ignoreCase,
-  };
-}
-
-/** mkdocs' order (index page first, then pages, then folders, each by name) or the one the settings ask for. */
-function sortChildren(children: Child[], settings: Settings): Child[] {
-  const key = (child: Child) => (settings.ignoreCase ? child.name.toLowerCase() : child.name);
-  const compare = (a: Child, b: Child) => (settings.natural ? key(a).localeCompare(key(b), 'en', { numeric: true }) : key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  const isIndex = (child: Child) => !child.folder && /^(index|readme)\.md$/i.test(child.name);
-  return [...children].sort((a, b) => {
-    if (settings.sections !== 'mixed') {
-      if (isIndex(a) !== isIndex(b)) return isIndex(a) ? -1 : 1;
-      if (Boolean(a.folder) !== Boolean(b.folder)) return Boolean(a.folder) === (settings.sections === 'last') ? 1 : -1;
-    }
-    return settings.order === 'desc' ? compare(b, a) : compare(a, b);
-  });
-}
-
 function findDeeper(folder: Folder, path: string): Child | undefined {
   for (const child of folder.folders) {
     if (child.path === path) return { name: posix.basename(path), path, folder: child };
@@ -195,7 +159,7 @@ function findDeeper(folder: Folder, path: string): Child | undefined {
 }
 
 /** mkdocs' title for a folder: dashes and underscores as spaces, capitalised when all lowercase. */
-export function folderTitle(name: string): string {
+function folderTitle(name: string): string {
   const title = name.replace(/[-_]/g, ' ');
   return title === title.toLowerCase() ? title.charAt(0).toUpperCase() + title.slice(1) : title;
 }

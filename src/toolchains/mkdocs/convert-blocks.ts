@@ -1,9 +1,10 @@
-import type { Html, Paragraph, Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { createDocEditor, type DocEditor } from '../shared/doc-editor.js';
 import { admonition, admonitionType, details, tabs } from '../shared/site-markdown.js';
-import { eolOf, indentChars, indentWidth, isBlank, lineIndexAt, splitLines, type Line } from './text-lines.js';
+import { convertMarkdownInHtml } from './markdown-in-html.js';
+import { eolOf, indentChars, indentLines, indentWidth, isBlank, lineIndexAt, splitLines, type Line } from './text-lines.js';
 
 /** Which of Python-Markdown's indented block extensions the site enables. */
 export interface BlockSyntax {
@@ -19,8 +20,6 @@ export interface BlockSyntax {
 const ADMONITION = /^!!![ \t]?([\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+"(.*?)")?[ \t]*$/;
 const DETAILS = /^(\?{3}\+?)[ \t]?(?:([\w-]+(?:[ \t]+[\w-]+)*?)?(?:[ \t]+"(.*?)")|([\w-]+(?:[ \t]+[\w-]+)*?))[ \t]*$/;
 const TAB = /^===([!+]{0,2})[ \t]+"(.*?)"[ \t]*$/;
-const OPEN_TAG = /^<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/;
-const MARKDOWN_ATTRIBUTE = /\s+markdown(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/i;
 /** Whether a text may hold any of these blocks at all (most pages hold none: no need to look closer). */
 const ANY_BLOCK = /^[ \t>]*(?:!!!|\?\?\?|===|:[ \t])|<[A-Za-z][^>]*\smarkdown\b/m;
 const DEFINITION = /^:[ \t]{1,3}\S/;
@@ -54,7 +53,10 @@ export function convertBlocks(editor: DocEditor, syntax: BlockSyntax, tree?: Roo
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || editor.isEdited(start, Math.max(end, start + 1))) return;
     if (node.type === 'paragraph') converted = convertInParagraph(editor, lines, node, syntax, eol) || converted;
-    else if (node.type === 'html' && syntax.markdownInHtml) converted = convertMarkdownInHtml(editor, lines, node, syntax, eol) || converted;
+    else if (node.type === 'html' && syntax.markdownInHtml) {
+      const body = (content: string, map: (offset: number) => number) => convertFragment(editor, { text: content, map }, syntax);
+      converted = convertMarkdownInHtml(editor, lines, node, eol, body) || converted;
+    }
   });
   return converted;
 }
@@ -172,58 +174,10 @@ function convertFragment(editor: DocEditor, body: Pick<Body, 'text' | 'map'>, sy
   return inner.finish().text;
 }
 
-/** `<div markdown>` (md_in_html): the content becomes markdown the site reads, set apart by blank lines. */
-function convertMarkdownInHtml(editor: DocEditor, lines: readonly Line[], node: Html, syntax: BlockSyntax, eol: string): boolean {
-  const text = editor.text;
-  const start = node.position!.start.offset!;
-  const line = lines[lineIndexAt(lines, start)]!;
-  const open = OPEN_TAG.exec(text.slice(start));
-  const attribute = open ? MARKDOWN_ATTRIBUTE.exec(open[2]!) : null;
-  if (!open || !attribute || !/^[ \t]*$/.test(text.slice(line.start, start))) return false;
-  const tag = open[1]!;
-  const openTag = `<${tag}${open[2]!.replace(attribute[0], '')}>`;
-  const openEnd = start + open[0].length;
-  const close = findCloseTag(text, openEnd, tag);
-  if (!close || /^["']?span["']?$/i.test(attribute[1] ?? '')) {
-    editor.problem(start, { code: 'toolchain/unconverted', construct: `<${tag} markdown>`, message: close ? `<${tag} markdown="span">: inline markdown inside html is not converted; shown as html` : `<${tag} markdown> has no closing </${tag}>; shown as html` });
-    return false;
-  }
-  const inner = text.slice(openEnd, close.start);
-  const leading = /^[ \t]*(?:\r?\n)*/.exec(inner)![0].length;
-  const content = inner.slice(leading).replace(/\s+$/, '');
-  const converted = convertFragment(editor, { text: content, map: (offset) => openEnd + leading + offset }, syntax);
-  const indent = indentWidth(line.text);
-  editor.replace(start, close.end, indentLines(`${openTag}${eol}${eol}${converted}${eol}${eol}</${tag}>`, indent, eol));
-  return true;
-}
-
-/** Where the element opened just before `from` closes, counting nested elements of the same name. */
-function findCloseTag(text: string, from: number, tag: string): { start: number; end: number } | undefined {
-  const pattern = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, 'gi');
-  pattern.lastIndex = from;
-  let depth = 1;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[1]) depth -= 1;
-    else if (!match[2]) depth += 1;
-    if (depth === 0) return { start: match.index, end: match.index + match[0].length };
-  }
-  return undefined;
-}
-
 function nextContentLine(lines: readonly Line[], from: number): number {
   let i = from;
   while (i < lines.length && isBlank(lines[i]!.text)) i += 1;
   return i;
-}
-
-/** Continuation lines of a block written at `indent` columns (inside a list item) get that indentation. */
-function indentLines(text: string, indent: number, eol: string): string {
-  if (indent === 0) return text;
-  const pad = ' '.repeat(indent);
-  return text
-    .split(eol)
-    .map((line, i) => (i === 0 || line === '' ? line : pad + line))
-    .join(eol);
 }
 
 function capitalize(word: string): string {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { DocEditor } from '../shared/doc-editor.js';
-import { resolveInside, type Options } from './read-config.js';
+import { hasFilesUnder, resolveInside, type Options } from './read-config.js';
 
 /** How the site's pymdownx.snippets extension finds and cuts snippets. */
 export interface SnippetsSetup {
@@ -23,7 +23,7 @@ export function snippetsSetup(projectDir: string, options: Options, paths: Reado
   const configured = typeof options.base_path === 'string' ? [options.base_path] : Array.isArray(options.base_path) ? options.base_path.filter((b): b is string => typeof b === 'string') : ['.'];
   const bases = configured.flatMap((base) => [resolveInside(projectDir, base), resolveInside('', base)]).filter((b): b is string => b !== undefined);
   const autoAppend = Array.isArray(options.auto_append) ? options.auto_append.filter((a): a is string => typeof a === 'string') : [];
-  return { bases: [...new Set(bases)].filter((b) => b === '' || paths.has(b) || [...paths].some((p) => p.startsWith(`${b}/`))), autoAppend, unrestricted: options.restrict_base_path === false, dedentSubsections: options.dedent_subsections === true };
+  return { bases: [...new Set(bases)].filter((b) => paths.has(b) || hasFilesUnder(paths, b)), autoAppend, unrestricted: options.restrict_base_path === false, dedentSubsections: options.dedent_subsections === true };
 }
 
 interface Context {

@@ -1,6 +1,6 @@
 import type { SourceSnapshot, ToolchainProblem } from '../types.js';
 import { DEFAULT_MARKERS, type JinjaMarkers } from './jinja-tags.js';
-import { resolveInside, type MkdocsConfig, type Options } from './read-config.js';
+import { hasFilesUnder, resolveInside, type MkdocsConfig, type Options } from './read-config.js';
 import { isRecord, readYaml } from './read-yaml.js';
 import type { MacrosSetup } from './render-macros.js';
 
@@ -40,12 +40,6 @@ function includeDir(config: MkdocsConfig, options: Options, paths: ReadonlySet<s
   if (existing !== undefined) return existing;
   problems.push({ severity: 'warning', code: 'toolchain/missing-include', message: `the macros plugin's include_dir ${configured} is not in the repository`, file: config.file });
   return candidates[0] ?? config.projectDir;
-}
-
-export function hasFilesUnder(paths: ReadonlySet<string>, dir: string): boolean {
-  if (dir === '') return paths.size > 0;
-  for (const path of paths) if (path.startsWith(`${dir}/`)) return true;
-  return false;
 }
 
 function markers(options: Options): JinjaMarkers {

@@ -114,6 +114,13 @@ function dirOf(path: string): string {
   return dir === '.' ? '' : dir;
 }
 
+/** Whether the snapshot has a file in `dir` ('' for the root) or below it. */
+export function hasFilesUnder(paths: ReadonlySet<string>, dir: string): boolean {
+  if (dir === '') return paths.size > 0;
+  for (const path of paths) if (path.startsWith(`${dir}/`)) return true;
+  return false;
+}
+
 /** `relative` joined to `dir` as a snapshot path ('' for the root), or undefined when it leaves the repository. */
 export function resolveInside(dir: string, relative: string): string | undefined {
   if (relative.startsWith('/')) return undefined;

@@ -1,4 +1,4 @@
-import { parseDocument, type ScalarTag, type CollectionTag } from 'yaml';
+import { parseDocument, Scalar, type CollectionTag, type ScalarTag } from 'yaml';
 
 /**
  * mkdocs.yml often carries PyYAML tags: `!ENV [NAME, default]` (an environment variable, here always its
@@ -11,10 +11,9 @@ const ENV_LIST: CollectionTag = {
   collection: 'seq',
   // [NAME, ..., default]: the variables are unset here, so the default (when there is one)
   resolve: (seq) => {
-    const items = 'items' in seq ? (seq.items as Array<{ value?: unknown } | unknown>) : [];
-    if (items.length < 2) return null as never;
-    const last = items.at(-1);
-    return (last && typeof last === 'object' && 'value' in last ? last.value : last) as never;
+    const items = 'items' in seq ? (seq.items as unknown[]) : [];
+    const last = items.length < 2 ? undefined : items.at(-1);
+    return new Scalar(last instanceof Scalar ? last.value : (last ?? null)) as never;
   },
 };
 const RELATIVE: ScalarTag = { tag: '!relative', resolve: (value) => value };

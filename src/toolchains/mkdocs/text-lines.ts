@@ -57,3 +57,13 @@ export function isBlank(line: string): boolean {
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+
+/** Continuation lines of a block written at `indent` columns (inside a list item) get that indentation. */
+export function indentLines(text: string, indent: number, eol: string): string {
+  if (indent === 0) return text;
+  const pad = ' '.repeat(indent);
+  return text
+    .split(eol)
+    .map((line, i) => (i === 0 || line === '' ? line : pad + line))
+    .join(eol);
+}
