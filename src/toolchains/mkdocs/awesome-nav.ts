@@ -20,7 +20,6 @@ export interface AwesomeNavInput {
   navFiles: ReadonlyMap<string, Record<string, unknown>>;
   /** The plugin's own options (v2 defaults: `collapse_single_pages`, `order`, `sort_type`). */
   pluginOptions: Record<string, unknown>;
-  sectionIndexes: boolean;
 }
 
 export interface Folder {
@@ -136,7 +135,8 @@ function fillSlots(items: readonly NavItem[], slots: ReadonlyMap<NavItem, NavIte
 function folderSection(folder: Folder, settings: Settings, input: AwesomeNavInput, label?: string): NavItem[] {
   const meta = input.navFiles.get(folder.path) ?? {};
   if (meta.hide === true) return [];
-  const index = input.sectionIndexes ? folder.pages.find((page) => /^index\.md$/i.test(posix.basename(page))) ?? folder.pages.find((page) => /^readme\.md$/i.test(posix.basename(page))) : undefined;
+  // a folder's index page (index.md, else README.md) is its section's page, as on the rest of the site
+  const index = folder.pages.find((page) => /^index\.md$/i.test(posix.basename(page))) ?? folder.pages.find((page) => /^readme\.md$/i.test(posix.basename(page)));
   const items = folderItems(folder, settings, input).filter((item) => !(item.kind === 'page' && item.path === index));
   const collapse = typeof meta.collapse === 'boolean' ? meta.collapse : localSettings(settings, meta, input.flavor).collapse;
   if (collapse && items.length === 1 && !index) return items;

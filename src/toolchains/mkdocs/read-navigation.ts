@@ -23,17 +23,17 @@ export async function readNavigation(input: NavigationInput, problems: Toolchain
   const plugins = config?.plugins;
   const flavor = plugins?.has('awesome-nav') ? 'nav' : plugins?.has('awesome-pages') ? 'pages' : undefined;
   const features = config?.features ?? [];
-  const common = { docsDir, sectionIndexes: features.includes('navigation.indexes') };
   const pluginOptions = (flavor && plugins?.get(flavor === 'nav' ? 'awesome-nav' : 'awesome-pages')) || {};
   const navFileName = typeof pluginOptions.filename === 'string' ? pluginOptions.filename : flavor === 'nav' ? '.nav.yml' : '.pages';
   // without a config, nav files of either plugin are read as what the site would use
   const names = config ? (flavor ? [navFileName] : []) : ['.pages', '.nav.yml'];
   const { navFiles, texts, first } = await readNavFiles(input, names, problems);
   const awesome = (pages: readonly string[]) =>
-    readAwesomeNav({ flavor: flavor ?? (first?.endsWith('.nav.yml') ? 'nav' : 'pages'), docsDir, pages, navFiles, pluginOptions, sectionIndexes: common.sectionIndexes });
+    readAwesomeNav({ flavor: flavor ?? (first?.endsWith('.nav.yml') ? 'nav' : 'pages'), docsDir, pages, navFiles, pluginOptions });
   if (config?.nav && flavor !== 'nav') {
     const items = readMkdocsNav(config.nav, {
-      ...common,
+      docsDir,
+      sectionIndexes: features.includes('navigation.indexes'),
       expanded: features.includes('navigation.expand'),
       ...(flavor === 'pages' ? { rest: (listed: ReadonlySet<string>) => awesome(input.pages.filter((page) => !listed.has(page))) } : {}),
     });

@@ -162,7 +162,7 @@ describe('mkdocs nav', () => {
 });
 
 describe('awesome-pages (.pages)', () => {
-  it('orders, titles, hides and collapses folders, and fills rest entries by pattern', async () => {
+  it('orders, titles, hides and collapses folders, makes a folder\'s index its section\'s page, and fills rest entries by pattern', async () => {
     const reader = await prepare({
       'mkdocs.yml': 'plugins:\n  - awesome-pages:\n      collapse_single_pages: true\n',
       'docs/.pages': 'nav:\n  - intro.md\n  - guides\n  - ... | glob=ref-*\n  - Website: https://example.com\n  - ...\n',
@@ -172,6 +172,7 @@ describe('awesome-pages (.pages)', () => {
       'docs/ref-b.md': '',
       'docs/ref-a.md': '',
       'docs/guides/.pages': 'title: How-to guides\norder: desc\n',
+      'docs/guides/README.md': '',
       'docs/guides/one.md': '',
       'docs/guides/two.md': '',
       'docs/hidden/.pages': 'hide: true\n',
@@ -185,7 +186,7 @@ describe('awesome-pages (.pages)', () => {
     expect(reader.nav!.file).toBe('docs/.pages');
     expect(outline(reader.nav!.items)).toEqual([
       'docs/intro.md',
-      { 'How-to guides': ['docs/guides/two.md', 'docs/guides/one.md'] },
+      { 'How-to guides (docs/guides/README.md)': ['docs/guides/two.md', 'docs/guides/one.md'] },
       'docs/ref-a.md',
       'docs/ref-b.md',
       'Website -> https://example.com',
