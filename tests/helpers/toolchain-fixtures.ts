@@ -22,6 +22,7 @@ export interface CaseResult {
   prepareProblems: ToolchainProblem[];
   nav?: NavTree;
   isPage: (path: string) => boolean;
+  pageName: (path: string) => string | undefined;
 }
 
 const DOC = /\.(md|mdx|markdown)$/i;
@@ -57,7 +58,7 @@ export async function convertInSnapshot(snapshot: SourceSnapshot, spec: Toolchai
   const text = docs.get(spec.doc);
   if (text === undefined) throw new Error(`fixture doc ${spec.doc} is not in the input`);
   const conversion = await reader.convert({ path: spec.doc, text });
-  return { toolchain: chosen.toolchain.name, conversion, prepareProblems: reader.problems, ...(reader.nav ? { nav: reader.nav } : {}), isPage: (path) => reader.isPage(path) };
+  return { toolchain: chosen.toolchain.name, conversion, prepareProblems: reader.problems, ...(reader.nav ? { nav: reader.nav } : {}), isPage: (path) => reader.isPage(path), pageName: (path) => reader.pageName?.(path) };
 }
 
 export async function runFixtureCase(dir: string): Promise<CaseResult & { spec: ToolchainCase }> {
