@@ -32,7 +32,9 @@ export async function convertPage(doc: { path: string; text: string }, hugo: Hug
   const first: Edit[] = [];
   if (front) {
     const converted = convertFrontMatter(front, eol);
-    for (const problem of converted.problems) editor.problem(0, problem);
+    // a problem with a key is reported on the key's line
+    const keyAt = (key: string | undefined) => (key ? Math.max(0, doc.text.slice(0, front.end).search(new RegExp(`^[ \\t"]*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?[ \\t]*[:=]`, 'im'))) : 0);
+    for (const problem of converted.problems) editor.problem(keyAt(problem.construct), problem);
     if (converted.edit) first.push(converted.edit);
   }
   const bodyStart = front?.end ?? 0;

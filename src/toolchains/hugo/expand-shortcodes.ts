@@ -1,14 +1,12 @@
-import { posix } from 'node:path';
 import { applyEdits, type Edit } from '../../markdown/apply-edits.js';
 import type { CodeSpans } from '../shared/code-spans.js';
 import { dedent, indentContinuation, linePrefixAt, placeBlock } from '../shared/place-block.js';
-import { codeBlock } from '../shared/site-markdown.js';
 import type { ToolchainProblem } from '../types.js';
 import { BUILT_IN_SHORTCODES } from './built-in-shortcodes.js';
 import type { ContentTree } from './content-tree.js';
 import type { Shortcode, ShortcodeNode } from './parse-shortcodes.js';
-import { lookupParam, type HugoSite } from './site-config.js';
-import type { ParamRef, ShortcodeTemplate, TemplateBehaviour } from './shortcode-templates.js';
+import type { HugoSite } from './site-config.js';
+import { fromTemplate, type ShortcodeTemplate } from './shortcode-templates.js';
 
 /** What a shortcode becomes: text in its place, a block on lines of its own, or (not converted) itself. */
 export type ShortcodeOutput =
@@ -125,36 +123,4 @@ function shortcodeCall(node: Shortcode, env: ShortcodeEnv, inCode: boolean): Sho
       return text;
     },
   };
-}
-
-async function fromTemplate(behaviour: TemplateBehaviour, call: ShortcodeCall): Promise<ShortcodeOutput> {
-  const { env, node } = call;
-  const get = (ref: ParamRef | undefined) => (ref === undefined ? undefined : call.param('index' in ref ? ref.index : ref.name));
-  if (behaviour.kind === 'site-param') {
-    const value = lookupParam(env.site.params, behaviour.key);
-    if (value === undefined || typeof value === 'object') env.problem(node.start, { code: 'toolchain/unconverted', construct: call.construct, message: `${call.construct} prints the site param ${behaviour.key}, which the config does not set: it is left out` });
-    return { kind: 'inline', text: value === undefined || typeof value === 'object' ? '' : String(value) };
-  }
-  if (behaviour.kind === 'url') return { kind: 'inline', text: absoluteUrl(env.site, get(behaviour.param) ?? '') };
-  if (behaviour.kind === 'inner-code') {
-    const code = await call.inner('code');
-    return { kind: 'block', text: codeBlock(code, get(behaviour.language) ?? '', env.eol), plain: code, separate: false };
-  }
-  const file = get(behaviour.param);
-  const path = file === undefined ? undefined : posix.join(env.site.projectDir, file);
-  const content = path === undefined ? undefined : await env.readFile(path);
-  if (content === undefined) {
-    env.problem(node.start, { code: 'toolchain/missing-include', construct: call.construct, message: `${call.construct} reads ${path ?? 'a file it is not given'}, which is not in the repository: it stays as written` });
-    return { kind: 'keep' };
-  }
-  const text = content.replace(/^\r?\n+|(\r?\n)+$/g, '');
-  if (!behaviour.code) return { kind: 'inline', text };
-  const language = get(behaviour.language) ?? posix.extname(file!).slice(1);
-  return { kind: 'block', text: codeBlock(text, language, env.eol), plain: text, separate: false };
-}
-
-/** A path made absolute against the upstream site's URL (it names the upstream site's file). */
-export function absoluteUrl(site: HugoSite, path: string): string {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path) || !site.baseURL) return path;
-  return `${site.baseURL.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

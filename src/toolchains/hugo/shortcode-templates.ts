@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
+import { codeBlock } from '../shared/site-markdown.js';
 import type { SourceSnapshot } from '../types.js';
-import type { HugoSite } from './site-config.js';
+import type { ShortcodeCall, ShortcodeOutput } from './expand-shortcodes.js';
+import { lookupParam, type HugoSite } from './site-config.js';
 
 /** Which parameter a template reads: by position or by name. */
 export type ParamRef = { index: number } | { name: string };
@@ -76,4 +78,37 @@ function fileParam(text: string): ParamRef | undefined {
 
 function paramRef(written: string): ParamRef {
   return /^\d+$/.test(written) ? { index: Number(written) } : { name: written.replace(/"/g, '') };
+}
+
+/** What a recognised template prints for a call, in the site's markdown. */
+export async function fromTemplate(behaviour: TemplateBehaviour, call: ShortcodeCall): Promise<ShortcodeOutput> {
+  const { env, node } = call;
+  const get = (ref: ParamRef | undefined) => (ref === undefined ? undefined : call.param('index' in ref ? ref.index : ref.name));
+  if (behaviour.kind === 'site-param') {
+    const value = lookupParam(env.site.params, behaviour.key);
+    if (value === undefined || typeof value === 'object') env.problem(node.start, { code: 'toolchain/unconverted', construct: call.construct, message: `${call.construct} prints the site param ${behaviour.key}, which the config does not set: it is left out` });
+    return { kind: 'inline', text: value === undefined || typeof value === 'object' ? '' : String(value) };
+  }
+  if (behaviour.kind === 'url') return { kind: 'inline', text: absoluteUrl(env.site, get(behaviour.param) ?? '') };
+  if (behaviour.kind === 'inner-code') {
+    const code = await call.inner('code');
+    return { kind: 'block', text: codeBlock(code, get(behaviour.language) ?? '', env.eol), plain: code, separate: false };
+  }
+  const file = get(behaviour.param);
+  const path = file === undefined ? undefined : posix.join(env.site.projectDir, file);
+  const content = path === undefined ? undefined : await env.readFile(path);
+  if (content === undefined) {
+    env.problem(node.start, { code: 'toolchain/missing-include', construct: call.construct, message: `${call.construct} reads ${path ?? 'a file it is not given'}, which is not in the repository: it stays as written` });
+    return { kind: 'keep' };
+  }
+  const text = content.replace(/^\r?\n+|(\r?\n)+$/g, '');
+  if (!behaviour.code) return { kind: 'inline', text };
+  const language = get(behaviour.language) ?? posix.extname(file!).slice(1);
+  return { kind: 'block', text: codeBlock(text, language, env.eol), plain: text, separate: false };
+}
+
+/** A path made absolute against the upstream site's URL (it names the upstream site's file). */
+function absoluteUrl(site: HugoSite, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path) || !site.baseURL) return path;
+  return `${site.baseURL.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

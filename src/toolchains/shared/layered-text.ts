@@ -69,14 +69,16 @@ function compose(earlier: readonly Edit[], current: string, later: readonly Edit
     } else groups.push({ from, to, earlier: hit, later: [edit] });
   }
 
+  // ordered as in the current text: insertions at one upstream offset keep their order there
   const absorbed = new Set(groups.flatMap((g) => g.earlier.map((p) => p.edit)));
-  const result = earlier.filter((edit) => !absorbed.has(edit));
+  const result = placed.filter((p) => !absorbed.has(p.edit)).map((p) => ({ edit: p.edit, at: p.from, rank: 1 }));
   for (const group of groups) {
-    // a group's ends lie outside every earlier replacement or on its bounds: both map to upstream offsets
+    // a group's ends lie outside every earlier replacement or on its bounds; its end goes before an
+    // earlier edit that left nothing there, its start after one
     const start = toUpstream(group.from);
-    const end = group.to === group.from ? start : toUpstream(group.to);
+    const end = group.to === group.from ? start : group.to - placed.filter((p) => p.to < group.to || (p.to === group.to && p.from < p.to)).reduce((sum, p) => sum + p.to - p.from - (p.edit.end - p.edit.start), 0);
     const inner = group.later.map((e) => ({ start: e.start - group.from, end: e.end - group.from, text: e.text }));
-    result.push({ start, end, text: applyEdits(current.slice(group.from, group.to), inner) });
+    result.push({ edit: { start, end, text: applyEdits(current.slice(group.from, group.to), inner) }, at: group.from, rank: 0 });
   }
-  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+  return result.sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.at - b.at || a.rank - b.rank).map((entry) => entry.edit);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/markdown/apply-edits.js';
 import { createLayeredText } from '../../../src/toolchains/shared/layered-text.js';
@@ -46,5 +47,32 @@ describe('createLayeredText', () => {
     layered.apply([{ start: 3, end: 3, text: '<' }, { start: 4, end: 4, text: '>' }]);
     expect(layered.text).toBe('aa <X> bb {{y}} cc');
     expect(applyEdits(upstream, layered.edits())).toBe(layered.text);
+  });
+});
+
+describe('createLayeredText (any edits)', () => {
+  /** Non-overlapping edits of a text of `length`: sorted cut points paired up, each with a replacement. */
+  const edits = (length: number) =>
+    fc.array(fc.tuple(fc.nat(length), fc.nat(length), fc.string({ maxLength: 6 })), { maxLength: 5 }).map((list) => {
+      const sorted = list.map(([a, b, text]) => ({ start: Math.min(a, b), end: Math.max(a, b), text })).sort((x, y) => x.start - y.start || x.end - y.end);
+      const kept: typeof sorted = [];
+      for (const edit of sorted) if (kept.length === 0 || edit.start >= kept.at(-1)!.end) kept.push(edit);
+      return kept;
+    });
+
+  it('applies steps as one set of upstream edits', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }).chain((upstream) => fc.tuple(fc.constant(upstream), edits(upstream.length))).chain(([upstream, first]) => {
+        const middle = applyEdits(upstream, first);
+        return fc.tuple(fc.constant(upstream), fc.constant(first), edits(middle.length));
+      }), ([upstream, first, second]) => {
+        const layered = createLayeredText(upstream);
+        layered.apply(first);
+        layered.apply(second);
+        expect(layered.text).toBe(applyEdits(applyEdits(upstream, first), second));
+        expect(applyEdits(upstream, layered.edits())).toBe(layered.text);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
