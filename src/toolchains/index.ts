@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import type { SourceSpec } from '../manifest/types.js';
 import { gfm } from './gfm/index.js';
+import { hugo } from './hugo/index.js';
+import { mdbook } from './mdbook/index.js';
 import { mkdocs } from './mkdocs/index.js';
 import type { Toolchain, ToolchainName } from './types.js';
 
@@ -8,7 +10,7 @@ export type { Conversion, NavItem, NavTree, SourceSnapshot, Toolchain, Toolchain
 export { TOOLCHAIN_NAMES } from './types.js';
 
 /** Every toolchain, in the order detection tries them; gfm (anything) last. */
-export const TOOLCHAINS: readonly Toolchain[] = [mkdocs, gfm];
+export const TOOLCHAINS: readonly Toolchain[] = [mkdocs, mdbook, hugo, gfm];
 
 export interface ChosenToolchain {
   toolchain: Toolchain;
