@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import type { SourceSpec } from '../manifest/types.js';
 import { gfm } from './gfm/index.js';
+import { jekyll } from './jekyll/index.js';
 import type { Toolchain, ToolchainName } from './types.js';
 
 export type { Conversion, NavItem, NavTree, SourceSnapshot, Toolchain, ToolchainInput, ToolchainName, ToolchainProblem, ToolchainReader } from './types.js';
 export { TOOLCHAIN_NAMES } from './types.js';
 
 /** Every toolchain, in the order detection tries them; gfm (anything) last. */
-export const TOOLCHAINS: readonly Toolchain[] = [gfm];
+export const TOOLCHAINS: readonly Toolchain[] = [jekyll, gfm];
 
 export interface ChosenToolchain {
   toolchain: Toolchain;

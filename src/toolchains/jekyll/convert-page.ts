@@ -1,0 +1,49 @@
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
+import { composeConversions } from '../shared/compose-conversions.js';
+import { createDocEditor } from '../shared/doc-editor.js';
+import { splitFrontMatter } from '../shared/front-matter.js';
+import { rewriteLinkUrls } from '../shared/rewrite-link-urls.js';
+import type { Conversion, SourceSnapshot } from '../types.js';
+import { convertKramdown } from './kramdown.js';
+import type { PageIndex } from './pages.js';
+import type { JekyllSite } from './read-site.js';
+import { renderLiquid, reportUnrenderedLiquid } from './render-liquid.js';
+import { jekyllUrlResolver } from './resolve-url.js';
+import { pageScope } from './site-scope.js';
+
+export interface JekyllContext {
+  site: JekyllSite;
+  pages: PageIndex;
+  /** `site` as templates see it (built once per source). */
+  siteScope: Record<string, unknown>;
+  snapshot: SourceSnapshot;
+}
+
+/**
+ * One page as Jekyll builds it, into the site's markdown: Liquid rendered first (on the whole text, code
+ * included, as Jekyll does; `{% raw %}` keeps what it holds), then the rendered markdown's kramdown syntax
+ * converted and its links to URLs of the site made file links.
+ */
+export async function convertJekyllPage(doc: { path: string; text: string }, context: JekyllContext): Promise<Conversion> {
+  const { site, pages, snapshot } = context;
+  const page = pages.byPath.get(doc.path);
+  const liquidPass = createDocEditor(doc);
+  if (page?.rendered && page.data.render_with_liquid !== false) {
+    const read = async (path: string) => {
+      liquidPass.dependsOn(path);
+      return (await snapshot.read([path])).get(path)?.toString('utf8');
+    };
+    const exists = (path: string) => {
+      liquidPass.dependsOn(path);
+      return snapshot.paths.has(path);
+    };
+    const scope = { site: context.siteScope, page: pageScope(page), layout: {}, content: '', jekyll: { environment: 'production' } };
+    await renderLiquid(liquidPass, splitFrontMatter(doc.text).bodyStart, { site, pages, page, read, exists }, scope);
+  } else if (!page?.rendered) reportUnrenderedLiquid(liquidPass);
+  const rendered = liquidPass.finish();
+  const markdownPass = createDocEditor({ path: doc.path, text: rendered.text });
+  const tree = parseMarkdown(rendered.text);
+  convertKramdown(markdownPass, tree);
+  if (page) rewriteLinkUrls(markdownPass, tree, jekyllUrlResolver(site, pages, snapshot.paths, page));
+  return composeConversions(doc.text, rendered, markdownPass.finish());
+}
