@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { SourceSpec } from '../manifest/types.js';
+import { docusaurus } from './docusaurus/index.js';
 import { gfm } from './gfm/index.js';
 import { jekyll } from './jekyll/index.js';
 import type { Toolchain, ToolchainName } from './types.js';
@@ -8,7 +9,7 @@ export type { Conversion, NavItem, NavTree, SourceSnapshot, Toolchain, Toolchain
 export { TOOLCHAIN_NAMES } from './types.js';
 
 /** Every toolchain, in the order detection tries them; gfm (anything) last. */
-export const TOOLCHAINS: readonly Toolchain[] = [jekyll, gfm];
+export const TOOLCHAINS: readonly Toolchain[] = [docusaurus, jekyll, gfm];
 
 export interface ChosenToolchain {
   toolchain: Toolchain;

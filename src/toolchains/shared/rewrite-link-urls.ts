@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import type { Nodes } from 'mdast';
+import type { Definition, Image, Link, Nodes } from 'mdast';
+import type { Edit } from '../../markdown/apply-edits.js';
 import { visit } from 'unist-util-visit';
 import { listHtmlUrls } from '../../markdown/html-url-attributes.js';
 import { formatDestination, locateDestination } from '../../markdown/link-destination.js';
@@ -18,9 +19,8 @@ export function rewriteLinkUrls(editor: Pick<DocEditor, 'text' | 'replace' | 'is
   const { text } = editor;
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const span = locateDestination(text, node);
-      const url = span && !span.autolink ? resolve(node.url) : undefined;
-      if (span && url !== undefined && !editor.isEdited(span.start, span.end)) editor.replace(span.start, span.end, formatDestination(url, span.angle));
+      const edit = linkDestinationEdit(text, node, resolve);
+      if (edit && !editor.isEdited(edit.start, edit.end)) editor.replace(edit.start, edit.end, edit.text);
       return;
     }
     if (node.type !== 'html') return;
@@ -32,6 +32,13 @@ export function rewriteLinkUrls(editor: Pick<DocEditor, 'text' | 'replace' | 'is
       if (url !== undefined && !editor.isEdited(start, end)) editor.replace(start, end, url.replace(/"/g, '%22'));
     }
   });
+}
+
+/** The edit making a link's, image's or definition's destination what `resolve` maps it to (autolinks stay). */
+export function linkDestinationEdit(text: string, node: Link | Image | Definition, resolve: UrlResolver): Edit | undefined {
+  const span = locateDestination(text, node);
+  const url = span && !span.autolink ? resolve(node.url) : undefined;
+  return span && url !== undefined ? { start: span.start, end: span.end, text: formatDestination(url, span.angle) } : undefined;
 }
 
 /** The relative link from one snapshot file to another, as written in markdown (`../a/b.md#frag`). */
