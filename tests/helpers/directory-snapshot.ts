@@ -26,3 +26,14 @@ export async function selectedDocs(snapshot: SourceSnapshot, include: (path: str
   const contents = await snapshot.read(docs);
   return new Map(docs.map((path) => [path, contents.get(path)!.toString('utf8')]));
 }
+
+/** A snapshot of the given files (path → text). */
+export function memorySnapshot(files: Record<string, string>): SourceSnapshot {
+  const paths = new Set(Object.keys(files));
+  return { paths, read: async (wanted) => new Map(wanted.filter((path) => paths.has(path)).map((path) => [path, Buffer.from(files[path]!)])) };
+}
+
+/** The markdown files of an in-memory snapshot, as the selected docs. */
+export function memoryDocs(files: Record<string, string>, include: (path: string) => boolean = () => true): Map<string, string> {
+  return new Map(Object.entries(files).filter(([path]) => /\.(md|mdx|markdown)$/i.test(path) && include(path)));
+}

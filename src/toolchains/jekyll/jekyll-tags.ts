@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { Hash, Tag, type Context, type Emitter, type Liquid, type Parser, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import { relativeFileLink } from '../shared/rewrite-link-urls.js';
 import { codeBlock } from '../shared/site-markdown.js';
 import type { LiquidState } from './liquid-state.js';
 
@@ -45,14 +46,15 @@ export function jekyllTags(state: LiquidState): Record<string, TagClass> {
     }
   }
 
+  /** `{% link path %}`: the page's URL; another file of the site (or a missing one) as a file link, for the transform to place or report. */
   class LinkTag extends NamingTag {
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const name = yield* this.target(ctx);
       const path = posix.join(state.site.dir, name.replace(/^\/+/, ''));
       const page = state.pages.byPath.get(path);
-      if (page) emitter.write(state.site.baseurl + page.url);
-      else if (state.exists(path)) emitter.write(`${state.site.baseurl}/${name.replace(/^\/+/, '')}`);
-      else state.report(`{% link ${name} %}`, `{% link %} names ${name}, which is not a page of this source`, 'toolchain/broken-link');
+      if (page) return emitter.write(state.site.baseurl + page.url);
+      emitter.write(relativeFileLink(state.page.path, path));
+      if (!state.exists(path)) state.report(`{% link ${name} %}`, `{% link %} names ${name}, which is not a file of this source`, 'toolchain/broken-link');
     }
   }
 

@@ -82,7 +82,8 @@ function convertCurly(editor: DocEditor, curly: Curly): void {
   const callout = calloutType(written);
   if (callout && target?.node.type === 'paragraph') return wrapInAdmonition(editor, callout, curly, target);
   editor.replace(line.removeStart, line.removeEnd, '');
-  report(`kramdown block attribute list ${short(written)} dropped (the site sets no classes, ids or attributes from markdown)`);
+  const what = /^\{:[\w-]+:/.test(written) ? 'attribute list definition' : 'block attribute list';
+  report(`kramdown ${what} ${short(written)} dropped (the site sets no classes, ids or attributes from markdown)`);
 }
 
 interface Line {

@@ -31,8 +31,9 @@ export async function renderLiquid(editor: DocEditor, bodyStart: number, state: 
     try {
       output = String(await liquid.render([template], context));
     } catch (error) {
-      const missing = /ENOENT/.test(String(error)) ? 'toolchain/missing-include' : 'toolchain/liquid-error';
-      editor.problem(at, { code: missing, construct: constructAt(body, start), message: `${cleanMessage(error)}; shown as written` });
+      const missing = /ENOENT/.test(String(error));
+      const message = missing ? `include not found (${cleanMessage(error).replace(/^ENOENT: /, '')})` : cleanMessage(error);
+      editor.problem(at, { code: missing ? 'toolchain/missing-include' : 'toolchain/liquid-error', construct: constructAt(body, start), message: `${message}; shown as written` });
       if (/limit|exceeded/i.test(String(error))) return;
       continue;
     }
@@ -57,14 +58,17 @@ function errorOffset(error: unknown): number {
   return typeof token?.begin === 'number' ? token.begin : 0;
 }
 
+/** liquidjs' message without the place it appends (the problem has its own line). */
 function cleanMessage(error: unknown): string {
-  return firstLine(error).replace(/, line:\d+, col:\d+$/, '');
+  return firstLine(error).replace(/(, (line:\d+|col:\d+|file:\S*))+$/, '');
 }
 
-/** The tag or output at an offset, short, for the report. */
+/** The tag or output at an offset as written, for the report (`{% name … %}` when long). */
 function constructAt(text: string, offset: number): string {
-  const match = /^\{[{%]-?\s*[\w.]*/.exec(text.slice(offset, offset + 80));
-  if (!match) return text.slice(offset, offset + 20).split('\n')[0]!;
-  return `${match[0]}${text[offset + 1] === '%' ? ' %}' : ' }}'}`.replace(/\s+(?=[%}]{2}$)/, ' ');
+  const whole = /^\{([{%])[\s\S]*?[}%]\}/.exec(text.slice(offset, offset + 200))?.[0];
+  if (whole !== undefined && whole.length <= 60 && !whole.includes('\n')) return whole;
+  const name = /^\{[{%]-?\s*([\w.]*)/.exec(text.slice(offset, offset + 80));
+  if (!name) return text.slice(offset, offset + 20).split('\n')[0]!;
+  return text[offset + 1] === '%' ? `{% ${name[1]} … %}` : `{{ ${name[1]} … }}`;
 }
 
