@@ -3,7 +3,7 @@ import type { MdxFlowExpression, MdxjsEsm, MdxTextExpression } from 'mdast-util-
 import { applyEdits, type Edit } from '../../markdown/apply-edits.js';
 import type { DocEditor } from '../shared/doc-editor.js';
 import { linkDestinationEdit, type UrlResolver } from '../shared/rewrite-link-urls.js';
-import { codeBlock } from '../shared/site-markdown.js';
+import { codeBlock, escapeHtml } from '../shared/site-markdown.js';
 import { readImports, THEME_COMPONENTS, type ImportedNames, type ThemeComponent } from './esm-imports.js';
 import { readAttributes, type JsxElement } from './jsx-attributes.js';
 import { renderThemeComponent } from './theme-components.js';
@@ -90,21 +90,39 @@ function convertElement(element: JsxElement, walk: MdxWalk, out: Edit[]): void {
   if (themeComponent(element, walk)) return replaceElement(element, element, walk, out);
   const name = element.name ?? '';
   if (/^[a-z][\w-]*$/.test(name)) {
-    // html: stays html; attributes that are code are dropped
-    for (const attribute of element.attributes) {
-      const literal = attribute.type === 'mdxJsxAttribute' && (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string');
-      const [start, end] = [attribute.position?.start.offset, attribute.position?.end.offset];
-      if (literal || start === undefined || end === undefined) continue;
-      out.push({ start: walk.text[start - 1] === ' ' ? start - 1 : start, end, text: '' });
-      walk.editor.problem(start, { code: 'toolchain/unconverted', construct: shortText(walk.text.slice(start, end)), message: `attribute of <${name}> computed by code dropped: the site evaluates nothing from upstream pages` });
-    }
+    convertHtmlAttributes(element, walk, out);
     for (const child of element.children) convertNode(child, walk, out);
     return;
   }
   const [start, end] = [element.position?.start.offset, element.position?.end.offset];
   if (start === undefined || end === undefined) return;
-  walk.editor.problem(start, { code: 'toolchain/unconverted', construct: `<${name}>`, message: `component <${name}> is not rendered (the site runs no components of upstream pages): shown as code` });
+  const shown = element.type === 'mdxJsxTextElement' && element.children.length > 0 ? 'what it wraps is shown without it' : 'shown as code';
+  walk.editor.problem(start, { code: 'toolchain/unconverted', construct: `<${name}>`, message: `component <${name}> is not rendered (the site runs no components of upstream pages): ${shown}` });
   out.push({ start, end, text: withLinePrefix(unknownComponentText(element, walk), walk.text, start) });
+}
+
+/**
+ * An html element stays html: `className` becomes `class`, a literal `{…}` value (`width={200}`) a quoted one;
+ * attributes computed by code are dropped and reported.
+ */
+function convertHtmlAttributes(element: JsxElement, walk: MdxWalk, out: Edit[]): void {
+  const name = element.name ?? '';
+  const { values } = readAttributes(element, walk.text);
+  for (const attribute of element.attributes) {
+    const [start, end] = [attribute.position?.start.offset, attribute.position?.end.offset];
+    if (start === undefined || end === undefined) continue;
+    if (attribute.type === 'mdxJsxAttribute' && (attribute.value === null || attribute.value === undefined || typeof attribute.value === 'string')) {
+      if (attribute.name === 'className') out.push({ start, end: start + 'className'.length, text: 'class' });
+      continue;
+    }
+    const value = attribute.type === 'mdxJsxAttribute' ? values.get(attribute.name) : undefined;
+    if (attribute.type === 'mdxJsxAttribute' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+      out.push({ start, end, text: `${attribute.name === 'className' ? 'class' : attribute.name}="${escapeHtml(String(value))}"` });
+      continue;
+    }
+    out.push({ start: walk.text[start - 1] === ' ' ? start - 1 : start, end, text: '' });
+    walk.editor.problem(start, { code: 'toolchain/unconverted', construct: shortText(walk.text.slice(start, end)), message: `attribute of <${name}> computed by code dropped: the site evaluates nothing from upstream pages` });
+  }
 }
 
 /** An unknown component as text: its tags as code, what it wraps converted in between. */

@@ -40,11 +40,17 @@ export function indexDocs(plugins: readonly DocsPlugin[], docs: ReadonlyMap<stri
   const byPath = new Map<string, DocusaurusDoc>();
   for (const [path, text] of [...docs].sort(([a], [b]) => a.localeCompare(b))) {
     const plugin = pluginOf(path);
-    if (plugin && /\.mdx?$/i.test(path)) byPath.set(path, readDoc(path, plugin, text));
+    if (plugin && /\.mdx?$/i.test(path) && !isPartial(plugin, path)) byPath.set(path, readDoc(path, plugin, text));
   }
   const ids = new Map([...byPath.values()].map((doc) => [`${doc.plugin.id}\0${doc.id}`, doc]));
   const routes = new Map([...byPath.values()].map((doc) => [doc.route, doc]));
   return { byPath, byId: (plugin, id) => ids.get(`${plugin.id}\0${id}`), byRoute: (route) => routes.get(route.replace(/\/+$/, '') || '/'), pluginOf };
+}
+
+/** Files and folders starting with `_` are partials, imported by pages: not docs of the plugin. */
+export function isPartial(plugin: DocsPlugin, path: string): boolean {
+  const inside = plugin.dir === '' ? path : path.slice(plugin.dir.length + 1);
+  return inside.split('/').some((segment) => segment.startsWith('_'));
 }
 
 function readDoc(path: string, plugin: DocsPlugin, text: string): DocusaurusDoc {

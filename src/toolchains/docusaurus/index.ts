@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { splitFrontMatter } from '../shared/front-matter.js';
 import type { Toolchain, ToolchainProblem } from '../types.js';
 import { convertDocusaurusPage } from './convert-page.js';
-import { indexDocs } from './doc-index.js';
+import { indexDocs, isPartial } from './doc-index.js';
 import { readSidebars } from './read-sidebars.js';
 import { readDocusaurusSite } from './site-config.js';
 
@@ -26,10 +26,8 @@ export const docusaurus: Toolchain = {
       fingerprint: fingerprint(site.digest, input.docs, input.source.trusted),
       // `_`-prefixed files and folders of a docs plugin are partials (imported by pages), drafts are not published
       isPage: (path) => {
-        const doc = index.byPath.get(path);
         const plugin = index.pluginOf(path);
-        const inside = plugin ? (plugin.dir === '' ? path : path.slice(plugin.dir.length + 1)) : undefined;
-        return !doc?.draft && !(inside ?? '').split('/').some((segment) => segment.startsWith('_'));
+        return !index.byPath.get(path)?.draft && !(plugin && isPartial(plugin, path));
       },
       convert: (doc) => convertDocusaurusPage(doc, context),
       ...(nav ? { nav } : {}),

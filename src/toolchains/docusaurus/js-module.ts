@@ -1,4 +1,4 @@
-import { parse } from '@babel/parser';
+import { parse, parseExpression } from '@babel/parser';
 import type { EsNode } from './static-value.js';
 
 /** A JavaScript or TypeScript module read without running it: its default export and its top-level constants. */
@@ -51,4 +51,13 @@ function unwrapFunction(node: EsNode, constants: ReadonlyMap<string, EsNode>): E
   if (body.type !== 'BlockStatement') return body;
   const returned = (body.body as EsNode[]).find((statement) => statement.type === 'ReturnStatement');
   return (returned?.argument as EsNode | undefined) ?? node;
+}
+
+/** One expression as written (`{…}` in MDX without its braces), parsed, or undefined when it does not parse. */
+export function readJsExpression(source: string): EsNode | undefined {
+  try {
+    return parseExpression(source, { plugins: ['estree', 'jsx'] }) as unknown as EsNode;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,7 +4,8 @@ import { admonition, admonitionType, codeBlock, details, tabs } from '../shared/
 import { renderBody, themeComponent, type MdxWalk } from './convert-mdx.js';
 import type { ThemeComponent } from './esm-imports.js';
 import { readAttributes, stringAttribute, type JsxElement } from './jsx-attributes.js';
-import { evaluateStatic, NotStatic, type EsNode, type StaticValue } from './static-value.js';
+import { readJsExpression } from './js-module.js';
+import { evaluateStatic, NotStatic, type StaticValue } from './static-value.js';
 
 /**
  * Docusaurus' theme components in the site's markdown: Tabs/TabItem as tabs (a tab's label from `label`, the
@@ -16,7 +17,7 @@ export function renderThemeComponent(kind: ThemeComponent, element: JsxElement, 
   switch (kind) {
     case 'Tabs':
     case 'TabItem': {
-      const items = kind === 'TabItem' ? [element] : children.filter((child): child is JsxElement => isElement(child) && themeComponent(child, walk) === 'TabItem');
+      const items = kind === 'TabItem' ? [element] : tabItems(children, walk);
       const labels = tabLabels(attributes.get('values'));
       return tabs(items.map((item) => {
         const own = readAttributes(item, walk.text).values;
@@ -36,6 +37,13 @@ export function renderThemeComponent(kind: ThemeComponent, element: JsxElement, 
       return codeBlock(codeOf(children, walk), meta.join(' ').trim());
     }
   }
+}
+
+/** The TabItems of a Tabs: its children, or inline in its paragraphs (`<TabItem value="a">text</TabItem>` on one line). */
+function tabItems(children: readonly RootContent[], walk: MdxWalk): JsxElement[] {
+  return children
+    .flatMap((child): RootContent[] => (child.type === 'paragraph' ? (child.children as RootContent[]) : [child]))
+    .filter((child): child is JsxElement => isElement(child) && themeComponent(child, walk) === 'TabItem');
 }
 
 /** `values={[{label: 'macOS', value: 'mac'}]}` on Tabs: labels by value. */
@@ -60,12 +68,17 @@ function findSummary(children: readonly RootContent[]): { node?: RootContent; te
   return {};
 }
 
-/** A CodeBlock's code: a string or template literal in braces, else its content as written. */
+/**
+ * A CodeBlock's code: a string or template literal in braces, else its content as written. The literal is read
+ * from the page's text: MDX strips indentation from an expression's lines (mdx-js/mdx#2533), the author's is kept.
+ */
 function codeOf(children: readonly RootContent[], walk: MdxWalk): string {
-  const expression = children.length === 1 && (children[0]!.type === 'mdxFlowExpression' || children[0]!.type === 'mdxTextExpression') ? children[0] : children.length === 1 && children[0]!.type === 'paragraph' && children[0].children.length === 1 ? children[0].children[0] : undefined;
-  if (expression && (expression.type === 'mdxFlowExpression' || expression.type === 'mdxTextExpression')) {
-    const statement = ((expression.data?.estree as unknown as EsNode | undefined)?.body as EsNode[] | undefined)?.[0];
-    const value = statement?.type === 'ExpressionStatement' ? evaluateStatic(statement.expression as EsNode, walk.text) : undefined;
+  const only = children.length === 1 ? children[0]! : undefined;
+  const expression = only?.type === 'paragraph' && only.children.length === 1 ? only.children[0] : only;
+  const [start, end] = [expression?.position?.start.offset, expression?.position?.end.offset];
+  if ((expression?.type === 'mdxFlowExpression' || expression?.type === 'mdxTextExpression') && start !== undefined && end !== undefined) {
+    const parsed = readJsExpression(walk.text.slice(start + 1, end - 1));
+    const value = parsed ? evaluateStatic(parsed, walk.text) : undefined;
     if (typeof value === 'string') return value.replace(/^\r?\n/, '');
   }
   const [first, last] = [children[0]?.position?.start.offset, children.at(-1)?.position?.end.offset];
