@@ -43,6 +43,8 @@ export function createLiquid(state: LiquidState): Liquid {
     ...(typeof timezone === 'string' ? { timezoneOffset: timezone } : {}),
   });
   for (const [name, tag] of Object.entries(jekyllTags(state))) liquid.registerTag(name, tag);
+  // jekyll-include-cache's tag (used by many themes) renders what `include` renders
+  liquid.registerTag('include_cached', liquid.tags.include!);
   for (const [name, filter] of Object.entries(jekyllFilters(state))) liquid.registerFilter(name, filter);
   return liquid;
 }

@@ -42,6 +42,8 @@ export function indexPages(site: JekyllSite, docs: ReadonlyMap<string, string>):
   }
   const byKey = new Map<string, JekyllPage>();
   for (const page of byPath.values()) if (!byKey.has(urlKey(page.url))) byKey.set(urlKey(page.url), page);
+  // jekyll-redirect-from (on GitHub Pages by default): old URLs of a page still lead to it
+  for (const page of byPath.values()) for (const old of redirectsOf(page.data)) if (!byKey.has(urlKey(old))) byKey.set(urlKey(old), page);
   const baseurl = urlKey(site.baseurl);
   return {
     byPath,
@@ -65,6 +67,11 @@ export function isJekyllPage(site: JekyllSite, path: string, page: JekyllPage | 
   const collection = collectionOf(site, path);
   if (collection) return collection.output && !posix.relative(collection.dir, path).split('/').some(isHidden);
   return !relative.split('/').some(isHidden);
+}
+
+function redirectsOf(data: Record<string, unknown>): string[] {
+  const value = data.redirect_from;
+  return (Array.isArray(value) ? value : [value]).filter((url): url is string => typeof url === 'string' && url.startsWith('/'));
 }
 
 function isHidden(segment: string): boolean {
