@@ -18,14 +18,14 @@ export interface MdxWalk {
 
 /**
  * An MDX page (parsed, never run) into the site's CommonMark: imports and exports removed (theme components'
- * understood), the theme's Tabs, Admonition, Details and CodeBlock written as the site's markdown, other
+ * understood, imported markdown partials inlined), the theme's Tabs, Admonition, Details and CodeBlock written as the site's markdown, other
  * components reported and shown as code, `{/* comments *\/}` removed, other `{expressions}` reported (CommonMark
  * shows them as written). Links to doc ids and routes become file links.
  */
-export function convertMdxTree(editor: DocEditor, tree: Root, resolve: UrlResolver): void {
+export function convertMdxTree(editor: DocEditor, tree: Root, resolve: UrlResolver, partials: ReadonlyMap<string, string> = new Map()): void {
   const edits: Edit[] = [];
   const esm = tree.children.filter((child): child is MdxjsEsm => child.type === 'mdxjsEsm');
-  const names = readImports(editor, esm, (start, end) => edits.push({ start, end, text: '' }));
+  const names = readImports(editor, esm, (start, end) => edits.push({ start, end, text: '' }), partials);
   const walk: MdxWalk = { editor, text: editor.text, names, resolve };
   for (const child of tree.children) if (child.type !== 'mdxjsEsm') convertNode(child, walk, edits);
   for (const edit of edits) editor.replace(edit.start, edit.end, edit.text);
@@ -34,7 +34,7 @@ export function convertMdxTree(editor: DocEditor, tree: Root, resolve: UrlResolv
 /** Links only: for pages that stay MDX (trusted sources) or are CommonMark already. */
 export function convertLinks(editor: DocEditor, tree: Root, resolve: UrlResolver): void {
   const edits: Edit[] = [];
-  const walk: MdxWalk = { editor, text: editor.text, names: { theme: new Map() }, resolve };
+  const walk: MdxWalk = { editor, text: editor.text, names: { theme: new Map(), partials: new Map() }, resolve };
   const visit = (node: Nodes) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const edit = linkDestinationEdit(walk.text, node, resolve);
@@ -89,6 +89,13 @@ function convertExpression(node: MdxFlowExpression | MdxTextExpression, walk: Md
 function convertElement(element: JsxElement, walk: MdxWalk, out: Edit[]): void {
   if (themeComponent(element, walk)) return replaceElement(element, element, walk, out);
   const name = element.name ?? '';
+  const partial = walk.names.partials.get(name);
+  const [from, to] = [element.position?.start.offset, element.position?.end.offset];
+  if (partial !== undefined && from !== undefined && to !== undefined) {
+    if (element.attributes.length > 0) walk.editor.problem(from, { code: 'toolchain/unconverted', construct: `<${name} …>`, message: `props given to the partial <${name}> are not applied (its expressions are shown as written)`, severity: 'info' });
+    out.push({ start: from, end: to, text: withLinePrefix(partial, walk.text, from) });
+    return;
+  }
   if (/^[a-z][\w-]*$/.test(name)) {
     convertHtmlAttributes(element, walk, out);
     for (const child of element.children) convertNode(child, walk, out);

@@ -8,9 +8,10 @@ import type { DocusaurusSite } from './site-config.js';
 /**
  * Docusaurus pages link to files (`./setup.md`: left to the transform), to routes (`/docs/iaas/`, `../guides`,
  * the site's own URL) and, by id, to docs (`iaas/index`). Routes and ids that name a doc become file links;
- * a `.md` link not found next to the page is looked up from the docs folder, as Docusaurus does.
+ * a `.md` link not found next to the page is looked up from the docs folder, as Docusaurus does. Links of a
+ * partial are written from the page it is inlined into (`linkFrom`).
  */
-export function docusaurusUrlResolver(site: DocusaurusSite, index: DocIndex, paths: ReadonlySet<string>, page: { path: string; doc?: DocusaurusDoc }): UrlResolver {
+export function docusaurusUrlResolver(site: DocusaurusSite, index: DocIndex, paths: ReadonlySet<string>, page: { path: string; doc?: DocusaurusDoc }, linkFrom = page.path): UrlResolver {
   const ownPrefix = site.url === '' ? undefined : `${site.url}${site.baseUrl.replace(/\/+$/, '')}`;
   return (written) => {
     let url = written.trim();
@@ -21,9 +22,11 @@ export function docusaurusUrlResolver(site: DocusaurusSite, index: DocIndex, pat
     if (pathPart === '') return undefined;
     const decoded = safeDecode(pathPart);
     const folder = posix.dirname(page.path);
-    if (kind === 'relative' && paths.has(posix.join(folder, decoded))) return undefined;
-    const target = markdownFile(decoded, kind, page, paths) ?? routeTarget(decoded, kind, site, index, page) ?? idTarget(decoded, kind, index, page);
-    return target === undefined ? undefined : relativeFileLink(page.path, target, fragment);
+    // a file next to the page is the transform's to resolve; next to a partial, it is rebased to the page
+    const beside = kind === 'relative' && paths.has(posix.join(folder, decoded)) ? posix.join(folder, decoded) : undefined;
+    if (beside !== undefined && linkFrom === page.path) return undefined;
+    const target = beside ?? markdownFile(decoded, kind, page, paths) ?? routeTarget(decoded, kind, site, index, page) ?? idTarget(decoded, kind, index, page);
+    return target === undefined ? undefined : relativeFileLink(linkFrom, target, fragment);
   };
 }
 
