@@ -7,7 +7,8 @@ import type { DocusaurusSite } from './site-config.js';
 
 /**
  * Docusaurus pages link to files (`./setup.md`: left to the transform), to routes (`/docs/iaas/`, `../guides`,
- * the site's own URL) and, by id, to docs (`iaas/index`). Routes and ids that name a doc become file links;
+ * the site's own URL), by id to docs (`iaas/index`), and to the `static` folder (`/img/logo.png`). Routes,
+ * ids and static files become file links;
  * a `.md` link not found next to the page is looked up from the docs folder, as Docusaurus does. Links of a
  * partial are written from the page it is inlined into (`linkFrom`).
  */
@@ -25,7 +26,7 @@ export function docusaurusUrlResolver(site: DocusaurusSite, index: DocIndex, pat
     // a file next to the page is the transform's to resolve; next to a partial, it is rebased to the page
     const beside = kind === 'relative' && paths.has(posix.join(folder, decoded)) ? posix.join(folder, decoded) : undefined;
     if (beside !== undefined && linkFrom === page.path) return undefined;
-    const target = beside ?? markdownFile(decoded, kind, page, paths) ?? routeTarget(decoded, kind, site, index, page) ?? idTarget(decoded, kind, index, page);
+    const target = beside ?? markdownFile(decoded, kind, page, paths) ?? routeTarget(decoded, kind, site, index, page) ?? idTarget(decoded, kind, index, page) ?? staticFile(decoded, kind, site, paths);
     return target === undefined ? undefined : relativeFileLink(linkFrom, target, fragment);
   };
 }
@@ -43,6 +44,14 @@ function routeTarget(decoded: string, kind: 'root' | 'relative', site: Docusauru
     route = new URL(decoded, `https://site.invalid${page.doc.route}`).pathname;
   } else if (site.baseUrl !== '/' && route.startsWith(site.baseUrl)) route = `/${route.slice(site.baseUrl.length)}`;
   return index.byRoute(route.replace(/\/index$/, ''))?.path;
+}
+
+/** `/img/logo.png`: a file of the site's `static` folder, served at the root. */
+function staticFile(decoded: string, kind: 'root' | 'relative', site: DocusaurusSite, paths: ReadonlySet<string>): string | undefined {
+  if (kind !== 'root') return undefined;
+  const path = site.baseUrl !== '/' && decoded.startsWith(site.baseUrl) ? decoded.slice(site.baseUrl.length) : decoded.slice(1);
+  const candidate = posix.join(site.dir, 'static', path);
+  return paths.has(candidate) ? candidate : undefined;
 }
 
 /** A doc id, relative to the page's folder of ids or to the plugin's root. */

@@ -39,7 +39,7 @@ export async function convertJekyllPage(doc: { path: string; text: string }, con
     };
     const scope = { site: context.siteScope, page: pageScope(page), layout: {}, content: '', jekyll: { environment: 'production' } };
     await renderLiquid(liquidPass, splitFrontMatter(doc.text).bodyStart, { site, pages, page, read, exists }, scope);
-  } else if (!page?.rendered) reportUnrenderedLiquid(liquidPass);
+  } else if (page && !page.rendered) reportUnrenderedLiquid(liquidPass);
   const rendered = liquidPass.finish();
   const markdownPass = createDocEditor({ path: doc.path, text: rendered.text });
   const tree = parseMarkdown(rendered.text);

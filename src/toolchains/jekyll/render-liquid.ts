@@ -1,4 +1,4 @@
-import { Context, Tokenizer } from 'liquidjs';
+import { Context, Tokenizer, TypeGuards } from 'liquidjs';
 import type { DocEditor } from '../shared/doc-editor.js';
 import { createLiquid, LIQUID_LIMITS, parseLiquid } from './liquid-engine.js';
 import type { LiquidState } from './liquid-state.js';
@@ -49,7 +49,7 @@ export function reportUnrenderedLiquid(editor: DocEditor): void {
   } catch {
     return;
   }
-  const first = tokens.find((token) => token.constructor.name !== 'HTMLToken');
+  const first = tokens.find((token) => !TypeGuards.isHTMLToken(token));
   if (first) editor.problem(first.begin, { code: 'toolchain/unconverted', construct: constructAt(editor.text, first.begin), message: 'Liquid in a file without front matter: Jekyll does not render it, neither does this site', severity: 'info' });
 }
 
