@@ -7,7 +7,7 @@ export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * An element's attributes with literal values: strings as written, `{…}` values only when they are literals
  * (`{2}`, `{true}`, `{[{label: 'A', value: 'a'}]}`). Others (and spreads) are listed as not static.
  */
-export function readAttributes(element: JsxElement, source: string): { values: Map<string, StaticValue>; notStatic: string[] } {
+export function readAttributes(element: JsxElement): { values: Map<string, StaticValue>; notStatic: string[] } {
   const values = new Map<string, StaticValue>();
   const notStatic: string[] = [];
   for (const attribute of element.attributes) {

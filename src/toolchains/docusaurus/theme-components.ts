@@ -20,7 +20,7 @@ export function renderThemeComponent(kind: ThemeComponent, element: JsxElement, 
       const items = kind === 'TabItem' ? [element] : tabItems(children, walk);
       const labels = tabLabels(attributes.get('values'));
       return tabs(items.map((item) => {
-        const own = readAttributes(item, walk.text).values;
+        const own = readAttributes(item).values;
         const value = stringAttribute(own, 'value');
         return { label: stringAttribute(own, 'label') ?? (value !== undefined ? labels.get(value) : undefined) ?? value ?? 'Tab', body: renderBody(item.children as RootContent[], walk) };
       }));
