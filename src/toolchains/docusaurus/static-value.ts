@@ -52,7 +52,9 @@ export function evaluateStatic(node: EsNode, source: string, constants: Readonly
       const name = node.name as string;
       const declared = constants.get(name);
       if (name === 'undefined' || !declared || seen.has(name)) return notStatic(node, source);
-      return evaluateStatic(declared, source, constants, new Set([...seen, name]));
+      // a constant computed by code is reported where it is used
+      const value = evaluateStatic(declared, source, constants, new Set([...seen, name]));
+      return value instanceof NotStatic ? notStatic(node, source) : value;
     }
     case 'CallExpression':
       return requireResolve(node) ?? notStatic(node, source);

@@ -141,3 +141,22 @@ describe('docusaurus: several docs plugins in one entry', () => {
     expect(outline(reader.nav!.items)).toEqual([{ Docs: ['docs/a.md'] }, { 'User docs': ['user-docs/index.md'] }]);
   });
 });
+
+describe('docusaurus: nothing of the upstream runs', () => {
+  it('reads sidebars and config without running them: code is reported, literals are used', async () => {
+    globalThis.__sidebarsRan = false;
+    const reader = await read({
+      'docusaurus.config.js': "globalThis.__sidebarsRan = true;\nexport default { presets: [['classic', { docs: { sidebarPath: './sidebars.js' } }]] };",
+      'sidebars.js': "const computed = (() => { globalThis.__sidebarsRan = true; return 'b'; })();\nmodule.exports = { s: ['a', computed, require('fs').readFileSync('/etc/hostname', 'utf8')] };",
+      'docs/a.md': '# A\n',
+      'docs/b.md': '# B\n',
+    });
+    expect(globalThis.__sidebarsRan).toBe(false);
+    expect(outline(reader.nav!.items)).toEqual(['docs/a.md']);
+    expect(reader.problems.map((problem) => `${problem.line}:${problem.construct}`)).toEqual(['2:computed', "2:require('fs').readFileSync('/etc/hostname', 'ut…"]);
+  });
+});
+
+declare global {
+  var __sidebarsRan: boolean;
+}

@@ -108,3 +108,31 @@ describe('jekyll navigation from _data', () => {
     expect(converted.dependencies).toEqual(expect.arrayContaining(['site/_includes/partial.md', 'site/_includes/gone.md']));
   });
 });
+
+describe('jekyll: templates are untrusted', () => {
+  const site = (text: string, extra: Record<string, string> = {}) => ({ 'site/_config.yml': 'title: T\n', 'site/_includes/loop.html': '{% include loop.html %}', 'site/page.md': `---\ntitle: P\n---\n${text}\n`, ...extra });
+  const convert = async (files: Record<string, string>) => (await read(files)).convert({ path: 'site/page.md', text: files['site/page.md']! });
+
+  it.each([
+    ['an include including itself', '{% include loop.html %}', '{% include loop.html %}'],
+    ['a huge loop', '{% for i in (1..100000000) %}{{ i }}{% endfor %}', '{% for i in (1..100000000) %}'],
+    ['a string doubling itself', '{% assign s = "xxxxxxxxxx" %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}', '{% for i in (1..40) %}'],
+  ])('stops %s at a limit, reports it and keeps the tag as written', async (_name, template, kept) => {
+    const started = Date.now();
+    const converted = await convert(site(template));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(converted.problems).toEqual([expect.objectContaining({ code: 'toolchain/liquid-error', line: 4 })]);
+    expect(converted.text).toContain(kept);
+  });
+
+  it('reads nothing outside the snapshot and the includes folder', async () => {
+    const converted = await convert(site('{% include ../../../../etc/passwd %}|{% include /etc/hostname %}|{% render ../_config.yml %}'));
+    expect(converted.text).not.toMatch(/root:|title: T/);
+    expect(converted.problems.map((problem) => problem.code)).toEqual(['toolchain/missing-include', 'toolchain/missing-include', 'toolchain/missing-include']);
+  });
+
+  it('gives templates own properties only', async () => {
+    const converted = await convert(site('[{{ site.constructor }}{{ page.__proto__ }}{{ site.data.toString }}]'));
+    expect(converted.text).toContain('[]');
+  });
+});
