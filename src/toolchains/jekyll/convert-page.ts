@@ -4,6 +4,7 @@ import { createDocEditor } from '../shared/doc-editor.js';
 import { splitFrontMatter } from '../shared/front-matter.js';
 import { rewriteLinkUrls } from '../shared/rewrite-link-urls.js';
 import type { Conversion, SourceSnapshot } from '../types.js';
+import { joinHtmlBlocks } from './html-blocks.js';
 import { convertKramdown } from './kramdown.js';
 import type { PageIndex } from './pages.js';
 import type { JekyllSite } from './read-site.js';
@@ -22,7 +23,8 @@ export interface JekyllContext {
 /**
  * One page as Jekyll builds it, into the site's markdown: Liquid rendered first (on the whole text, code
  * included, as Jekyll does; `{% raw %}` keeps what it holds), then the rendered markdown's kramdown syntax
- * converted and its links to URLs of the site made file links.
+ * converted (attribute lists, extensions, html blocks read to their end tag) and its links to URLs of the
+ * site made file links.
  */
 export async function convertJekyllPage(doc: { path: string; text: string }, context: JekyllContext): Promise<Conversion> {
   const { site, pages, snapshot } = context;
@@ -44,6 +46,7 @@ export async function convertJekyllPage(doc: { path: string; text: string }, con
   const markdownPass = createDocEditor({ path: doc.path, text: rendered.text });
   const tree = parseMarkdown(rendered.text);
   convertKramdown(markdownPass, tree);
+  joinHtmlBlocks(markdownPass, tree);
   if (page) rewriteLinkUrls(markdownPass, tree, jekyllUrlResolver(site, pages, snapshot.paths, page));
   return composeConversions(doc.text, rendered, markdownPass.finish());
 }

@@ -98,14 +98,16 @@ describe.skipIf(!bundle)('Jekyll reader on jekyll/jekyll docs', () => {
   });
 });
 
-/** Offsets of `{%` and `{{` in a page's text outside code blocks and code spans. */
+/** Offsets of `{%` and `{{` in a page's text outside code: code blocks, code spans, and html `<code>`/`<pre>`. */
 function liquidOutsideCode(text: string): number[] {
   const found: number[] = [];
   visit(parseMarkdown(text) as Root, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode') return 'skip';
     if ((node.type !== 'text' && node.type !== 'html') || node.position?.start.offset === undefined) return;
     const start = node.position.start.offset;
-    for (const match of text.slice(start, node.position.end.offset).matchAll(/\{[{%]/g)) found.push(start + match.index);
+    const source = text.slice(start, node.position.end.offset);
+    const inCode = [...source.matchAll(/<(code|pre)\b[\s\S]*?<\/\1>/g)].map((match) => [match.index, match.index + match[0].length]);
+    for (const match of source.matchAll(/\{[{%]/g)) if (!inCode.some(([from, to]) => match.index >= from! && match.index < to!)) found.push(start + match.index);
   });
   return found;
 }
