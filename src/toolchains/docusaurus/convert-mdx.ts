@@ -22,10 +22,10 @@ export interface MdxWalk {
  * components reported and shown as code, `{/* comments *\/}` removed, other `{expressions}` reported (CommonMark
  * shows them as written). Links to doc ids and routes become file links.
  */
-export function convertMdxTree(editor: DocEditor, tree: Root, resolve: UrlResolver, partials: ReadonlyMap<string, string> = new Map()): void {
+export function convertMdxTree(editor: DocEditor, tree: Root, resolve: UrlResolver, files: Pick<ImportedNames, 'partials' | 'raw'>): void {
   const edits: Edit[] = [];
   const esm = tree.children.filter((child): child is MdxjsEsm => child.type === 'mdxjsEsm');
-  const names = readImports(editor, esm, (start, end) => edits.push({ start, end, text: '' }), partials);
+  const names = readImports(editor, esm, (start, end) => edits.push({ start, end, text: '' }), files);
   const walk: MdxWalk = { editor, text: editor.text, names, resolve };
   for (const child of tree.children) if (child.type !== 'mdxjsEsm') convertNode(child, walk, edits);
   for (const edit of edits) editor.replace(edit.start, edit.end, edit.text);
@@ -34,7 +34,7 @@ export function convertMdxTree(editor: DocEditor, tree: Root, resolve: UrlResolv
 /** Links only: for pages that stay MDX (trusted sources) or are CommonMark already. */
 export function convertLinks(editor: DocEditor, tree: Root, resolve: UrlResolver): void {
   const edits: Edit[] = [];
-  const walk: MdxWalk = { editor, text: editor.text, names: { theme: new Map(), partials: new Map() }, resolve };
+  const walk: MdxWalk = { editor, text: editor.text, names: { theme: new Map(), partials: new Map(), raw: new Map() }, resolve };
   const visit = (node: Nodes) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const edit = linkDestinationEdit(walk.text, node, resolve);

@@ -5,7 +5,7 @@ import { convertLinks, convertMdxTree } from './convert-mdx.js';
 import type { DocIndex } from './doc-index.js';
 import { maskMdx1Syntax } from './mdx1-compat.js';
 import { parseMdx } from './parse-mdx.js';
-import { readPartials } from './partials.js';
+import { readImportedFiles } from './imported-files.js';
 import { docusaurusUrlResolver } from './resolve-url.js';
 import type { DocusaurusSite } from './site-config.js';
 
@@ -39,10 +39,10 @@ async function convertDoc(doc: { path: string; text: string }, context: Docusaur
         return editor.finish();
       }
       const read = async (path: string) => (await context.snapshot.read([path])).get(path)?.toString('utf8');
-      const inlined = await readPartials(editor, parsed.tree, context.site.dir, depth, read, (partial) => convertDoc(partial, context, linkFrom, depth + 1));
-      convertMdxTree(editor, parsed.tree, resolve, inlined.partials);
+      const imported = await readImportedFiles(editor, parsed.tree, context.site.dir, depth, read, (partial) => convertDoc(partial, context, linkFrom, depth + 1));
+      convertMdxTree(editor, parsed.tree, resolve, imported);
       const conversion = editor.finish();
-      return { ...conversion, problems: [...conversion.problems, ...inlined.problems] };
+      return { ...conversion, problems: [...conversion.problems, ...imported.problems] };
     }
     const at = parsed.line !== undefined ? offsetOfLine(doc.text, parsed.line, parsed.column ?? 1) : 0;
     editor.problem(at, { code: 'toolchain/mdx-error', message: `not valid MDX (${parsed.error}): read as CommonMark`, severity: isMdx ? 'warning' : 'info' });

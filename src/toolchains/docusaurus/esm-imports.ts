@@ -12,15 +12,17 @@ export interface ImportedNames {
   theme: Map<string, ThemeComponent>;
   /** Local names of markdown partials, with their converted content. */
   partials: ReadonlyMap<string, string>;
+  /** Local names of raw-loader imports, with the file's text. */
+  raw: ReadonlyMap<string, string>;
 }
 
 /**
- * Reads a page's `import`/`export` lines: imports of theme components and of partials are understood (their
- * JSX is converted), every other import (the site's own components, React, packages) and every export is
+ * Reads a page's `import`/`export` lines: imports of theme components, partials and raw-loader files are understood
+ * (their JSX is converted), every other import (the site's own components, React, packages) and every export is
  * reported. All of them are removed from the page: in the site's CommonMark they would be text, and nothing
  * of them may run.
  */
-export function readImports(editor: DocEditor, nodes: readonly MdxjsEsm[], remove: (start: number, end: number) => void, partials: ReadonlyMap<string, string>): ImportedNames {
+export function readImports(editor: DocEditor, nodes: readonly MdxjsEsm[], remove: (start: number, end: number) => void, files: Pick<ImportedNames, 'partials' | 'raw'>): ImportedNames {
   const theme = new Map<string, ThemeComponent>();
   for (const node of nodes) {
     const [start, end] = [node.position?.start.offset, node.position?.end.offset];
@@ -35,7 +37,7 @@ export function readImports(editor: DocEditor, nodes: readonly MdxjsEsm[], remov
         theme.set(local.name, component as ThemeComponent);
         continue;
       }
-      if (statement.type === 'ImportDeclaration' && typeof local?.name === 'string' && partials.has(local.name)) continue;
+      if (statement.type === 'ImportDeclaration' && typeof local?.name === 'string' && (files.partials.has(local.name) || files.raw.has(local.name))) continue;
       const what = statement.type === 'ImportDeclaration' ? `${String(source)} is imported` : 'an export';
       editor.problem((statement.start as number | undefined) ?? start, {
         code: 'toolchain/unconverted',
@@ -45,7 +47,7 @@ export function readImports(editor: DocEditor, nodes: readonly MdxjsEsm[], remov
     }
     remove(start, editor.text[end] === '\n' ? end + 1 : editor.text.slice(end, end + 2) === '\r\n' ? end + 2 : end);
   }
-  return { theme, partials };
+  return { theme, ...files };
 }
 
 function short(text: string): string {

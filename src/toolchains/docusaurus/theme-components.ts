@@ -69,8 +69,9 @@ function findSummary(children: readonly RootContent[]): { node?: RootContent; te
 }
 
 /**
- * A CodeBlock's code: a string or template literal in braces, else its content as written. The literal is read
- * from the page's text: MDX strips indentation from an expression's lines (mdx-js/mdx#2533), the author's is kept.
+ * A CodeBlock's code: a raw-loader import, a string or template literal in braces, else its content as written.
+ * A literal is read from the page's text: MDX strips indentation from an expression's lines (mdx-js/mdx#2533),
+ * the author's is kept.
  */
 function codeOf(children: readonly RootContent[], walk: MdxWalk): string {
   const only = children.length === 1 ? children[0]! : undefined;
@@ -78,7 +79,7 @@ function codeOf(children: readonly RootContent[], walk: MdxWalk): string {
   const [start, end] = [expression?.position?.start.offset, expression?.position?.end.offset];
   if ((expression?.type === 'mdxFlowExpression' || expression?.type === 'mdxTextExpression') && start !== undefined && end !== undefined) {
     const parsed = readJsExpression(walk.text.slice(start + 1, end - 1));
-    const value = parsed ? evaluateStatic(parsed, walk.text) : undefined;
+    const value = parsed?.type === 'Identifier' ? walk.names.raw.get(parsed.name as string) : parsed ? evaluateStatic(parsed, walk.text) : undefined;
     if (typeof value === 'string') return value.replace(/^\r?\n/, '');
   }
   const [first, last] = [children[0]?.position?.start.offset, children.at(-1)?.position?.end.offset];

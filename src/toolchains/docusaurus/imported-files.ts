@@ -8,30 +8,46 @@ import type { EsNode } from './static-value.js';
 /** How deep partials may import partials (a cycle stops there). */
 const MAX_DEPTH = 5;
 
+/** The files a page imports for their content: markdown partials (converted) and raw-loader sources (as written). */
+export interface ImportedFiles {
+  partials: Map<string, string>;
+  raw: Map<string, string>;
+  problems: Conversion['problems'];
+}
+
 /**
- * The markdown partials a page imports (`import Setup from './_setup.mdx'`, `@site/…`), each converted as a
- * page of its own (`convert`, links rebased to the importing page) so that `<Setup />` is replaced by its
- * content, as Docusaurus renders it. Their files are dependencies of the page; their problems name their file.
+ * The files a page imports for their content. A markdown partial (`import Setup from './_setup.mdx'`, `@site/…`)
+ * is converted as a page of its own (`convert`, links rebased to the importing page) so that `<Setup />` is
+ * replaced by its content, as Docusaurus renders it; a raw-loader import (`!!raw-loader!./example.py`) is the
+ * file's text, for a CodeBlock to show. Their files are dependencies of the page; problems name their file.
  */
-export async function readPartials(
+export async function readImportedFiles(
   editor: DocEditor,
   tree: Root,
   siteDir: string,
   depth: number,
   read: (path: string) => Promise<string | undefined>,
   convert: (doc: { path: string; text: string }) => Promise<Conversion>,
-): Promise<{ partials: Map<string, string>; problems: Conversion['problems'] }> {
+): Promise<ImportedFiles> {
   const partials = new Map<string, string>();
+  const raw = new Map<string, string>();
   const problems: Conversion['problems'] = [];
   for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm') continue;
     for (const statement of ((node.data?.estree as unknown as EsNode | undefined)?.body as EsNode[] | undefined) ?? []) {
       const source = (statement.source as EsNode | undefined)?.value;
       const local = ((statement.specifiers as EsNode[] | undefined) ?? []).find((specifier) => specifier.type === 'ImportDefaultSpecifier')?.local as EsNode | undefined;
-      if (statement.type !== 'ImportDeclaration' || typeof source !== 'string' || !/\.mdx?$/i.test(source) || typeof local?.name !== 'string') continue;
-      const path = source.startsWith('@site/') ? posix.join(siteDir, source.slice('@site/'.length)) : /^\.\.?\//.test(source) ? posix.join(posix.dirname(editor.path), source) : undefined;
+      if (statement.type !== 'ImportDeclaration' || typeof source !== 'string' || typeof local?.name !== 'string') continue;
+      const rawSource = /^!!?raw-loader!(.+)$/.exec(source)?.[1];
+      if (rawSource === undefined && !/\.mdx?$/i.test(source)) continue;
+      const path = resolveImport(rawSource ?? source, editor.path, siteDir);
       if (path === undefined) continue;
       editor.dependsOn(path);
+      if (rawSource !== undefined) {
+        const text = await read(path);
+        if (text !== undefined) raw.set(local.name, text);
+        continue;
+      }
       if (depth >= MAX_DEPTH) {
         editor.problem((statement.start as number | undefined) ?? 0, { code: 'toolchain/unconverted', construct: source, message: `partial ${source} is imported ${MAX_DEPTH} partials deep (a cycle?): not inlined` });
         continue;
@@ -44,5 +60,11 @@ export async function readPartials(
       partials.set(local.name, converted.text.slice(splitFrontMatter(converted.text).bodyStart).trim());
     }
   }
-  return { partials, problems };
+  return { partials, raw, problems };
+}
+
+/** A relative or `@site/` import as a snapshot path; packages are not files of the source. */
+function resolveImport(source: string, from: string, siteDir: string): string | undefined {
+  if (source.startsWith('@site/')) return posix.join(siteDir, source.slice('@site/'.length));
+  return /^\.\.?\//.test(source) ? posix.join(posix.dirname(from), source) : undefined;
 }
