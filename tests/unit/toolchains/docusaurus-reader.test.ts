@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docusaurus } from '../../../src/toolchains/docusaurus/index.js';
+import { chooseToolchain } from '../../../src/toolchains/index.js';
 import type { NavItem } from '../../../src/toolchains/types.js';
 import { memoryDocs, memorySnapshot } from '../../helpers/directory-snapshot.js';
 
@@ -24,6 +25,11 @@ describe('docusaurus detection', () => {
     expect(docusaurus.detect(has('sidebarsCommunity.js', 'community/a.md'), 'community')).toBe('sidebarsCommunity.js');
     expect(docusaurus.detect(has('docs/a.md', 'mkdocs.yml'), 'docs')).toBeUndefined();
     expect(docusaurus.detect(has('other/docusaurus.config.js', 'docs/a.md'), 'docs')).toBeUndefined();
+  });
+  it('comes before Jekyll: a Docusaurus site with a _config.yml (GitHub Pages) is read as Docusaurus', () => {
+    const paths = has('docusaurus.config.js', '_config.yml', '_data/x.yml', 'docs/a.md');
+    expect(chooseToolchain({ base: 'docs' }, paths)).toEqual({ toolchain: docusaurus, config: 'docusaurus.config.js', detected: true });
+    expect(chooseToolchain({ base: 'docs' }, has('_config.yml', '_data/x.yml', 'docs/a.md')).toolchain.name).toBe('jekyll');
   });
   it('names its config file', () => {
     expect(['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs'].every((name) => docusaurus.configFile.test(name))).toBe(true);
