@@ -22,9 +22,9 @@ export interface JekyllContext {
 
 /**
  * One page as Jekyll builds it, into the site's markdown: Liquid rendered first (on the whole text, code
- * included, as Jekyll does; `{% raw %}` keeps what it holds), then the rendered markdown's kramdown syntax
- * converted (attribute lists, extensions, html blocks read to their end tag) and its links to URLs of the
- * site made file links.
+ * included, as Jekyll does; `{% raw %}` keeps what it holds), then the rendered markdown's html blocks read to
+ * their end tag as kramdown reads them, its kramdown syntax converted (attribute lists, extensions) and its
+ * links to URLs of the site made file links.
  */
 export async function convertJekyllPage(doc: { path: string; text: string }, context: JekyllContext): Promise<Conversion> {
   const { site, pages, snapshot } = context;
@@ -43,10 +43,14 @@ export async function convertJekyllPage(doc: { path: string; text: string }, con
     await renderLiquid(liquidPass, splitFrontMatter(doc.text).bodyStart, { site, pages, page, read, exists }, scope);
   } else if (page && !page.rendered) reportUnrenderedLiquid(liquidPass);
   const rendered = liquidPass.finish();
-  const markdownPass = createDocEditor({ path: doc.path, text: rendered.text });
-  const tree = parseMarkdown(rendered.text);
+  // html blocks first: joined, what was code (indented lines after a blank line) is html, with links to rewrite
+  const htmlPass = createDocEditor({ path: doc.path, text: rendered.text });
+  let tree = parseMarkdown(rendered.text);
+  joinHtmlBlocks(htmlPass, tree);
+  const joined = htmlPass.finish();
+  if (joined.edits.length > 0) tree = parseMarkdown(joined.text);
+  const markdownPass = createDocEditor({ path: doc.path, text: joined.text });
   convertKramdown(markdownPass, tree);
-  joinHtmlBlocks(markdownPass, tree);
   if (page) rewriteLinkUrls(markdownPass, tree, jekyllUrlResolver(site, pages, snapshot.paths, page));
-  return composeConversions(doc.text, rendered, markdownPass.finish());
+  return composeConversions(doc.text, composeConversions(doc.text, rendered, joined), markdownPass.finish());
 }
