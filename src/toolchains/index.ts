@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import type { SourceSpec } from '../manifest/types.js';
+import { docusaurus } from './docusaurus/index.js';
 import { gfm } from './gfm/index.js';
 import { hugo } from './hugo/index.js';
+import { jekyll } from './jekyll/index.js';
 import { mdbook } from './mdbook/index.js';
 import { mkdocs } from './mkdocs/index.js';
 import type { Toolchain, ToolchainName } from './types.js';
@@ -10,7 +12,7 @@ export type { Conversion, NavItem, NavTree, SourceSnapshot, Toolchain, Toolchain
 export { TOOLCHAIN_NAMES } from './types.js';
 
 /** Every toolchain, in the order detection tries them; gfm (anything) last. */
-export const TOOLCHAINS: readonly Toolchain[] = [mkdocs, mdbook, hugo, gfm];
+export const TOOLCHAINS: readonly Toolchain[] = [mkdocs, mdbook, docusaurus, hugo, jekyll, gfm];
 
 export interface ChosenToolchain {
   toolchain: Toolchain;
