@@ -52,3 +52,15 @@ export function originalOffset(spans: EditSpans, offset: number): number {
 export function originalOffsetThrough(chain: readonly EditSpans[], offset: number): number {
   return chain.reduceRight((at, spans) => originalOffset(spans, at), offset);
 }
+
+/** The edits a rewrite recorded (`spans`), with their replacement texts read back from the rewritten text. */
+export function editsFromSpans(spans: EditSpans, rewritten: string): Edit[] {
+  const edits: Edit[] = [];
+  let shift = 0;
+  for (let i = 0; i < spans.length; i += 3) {
+    const [start, end, length] = [spans[i]!, spans[i + 1]!, spans[i + 2]!];
+    edits.push({ start, end, text: rewritten.slice(start + shift, start + shift + length) });
+    shift += length - (end - start);
+  }
+  return edits;
+}

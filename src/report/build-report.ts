@@ -133,7 +133,7 @@ function groupChanges(changes: readonly FileChange[], source: string, contentDir
 /** The source's toolchain and how many of its constructs stayed as written. */
 function sourceFormat(collected: CollectedSource, diagnostics: readonly Diagnostic[]): SourceFormat {
   const id = collected.fetched.spec.id;
-  const unconverted = diagnostics.filter((d) => d.source === id && d.code === 'toolchain/unconverted').length;
+  const unconverted = diagnostics.filter((d) => d.source === id && d.code === 'toolchain/unconverted' && d.severity === 'warning').length;
   const { name, detected, config } = collected.toolchain;
   return { name, detected, ...(config ? { config } : {}), unconverted };
 }

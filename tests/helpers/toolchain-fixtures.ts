@@ -1,86 +1,109 @@
 /**
  * Fixture-driven toolchain tests: tests/fixtures/toolchains/<toolchain>/<case>/ holds `input/` (a small source
- * tree: config, docs, includes), `case.json` ({ doc, base? }), and the expectations `expected.md` (the converted
- * doc), `messages.json` (prepare's and the conversion's problems, the conversion's dependencies) and, when the
- * reader has one, `nav.json`. UPDATE_FIXTURES=1 rewrites the expectations from the current output for review.
+ * tree: config, docs, includes, data), optionally `case.json` ({ doc, base, format, config, trusted, crlf }), and
+ * the expectations `expected.md` (the converted doc), `messages.json` (what reading the source and converting the
+ * doc reported, and the files the conversion read) and, when the reader finds one, `nav.json`. The doc is
+ * `case.json`'s, else the one file named `page.*`. UPDATE_FIXTURES=1 rewrites the expectations for review.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { chooseToolchain, type Conversion, type NavTree, type SourceSnapshot, type ToolchainName, type ToolchainProblem } from '../../src/toolchains/index.js';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkPage } from '../../src/page-check/check-page.js';
+import { chooseToolchain, type Conversion, type NavTree, type ToolchainName, type ToolchainProblem } from '../../src/toolchains/index.js';
+import { directorySnapshot, selectedDocs } from './toolchain-snapshots.js';
 
 export interface ToolchainCase {
-  /** The doc to convert (path in `input/`). */
-  doc: string;
+  doc?: string;
   base?: string;
   format?: ToolchainName;
   config?: string;
+  trusted?: boolean;
+  /** Convert the doc with CRLF line endings (expectations are written with LF). */
+  crlf?: boolean;
 }
 
 export interface CaseResult {
   toolchain: ToolchainName;
+  doc: string;
+  input: string;
   conversion: Conversion;
   prepareProblems: ToolchainProblem[];
   nav?: NavTree;
+  trusted: boolean;
   isPage: (path: string) => boolean;
   pageName: (path: string) => string | undefined;
 }
 
-const DOC = /\.(md|mdx|markdown)$/i;
+const root = fileURLToPath(new URL('../fixtures/toolchains/', import.meta.url));
+const SITE = { projectDir: fileURLToPath(new URL('../../', import.meta.url)), contentDir: '/nonexistent/content' };
 
-export function fixtureCases(root: string): string[] {
-  return readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+/** Reads a case's source as the sync would (toolchain chosen, prepared with every doc under base) and converts its doc. */
+export async function runFixtureCase(dir: string, defaults: ToolchainCase = {}): Promise<CaseResult> {
+  const options: ToolchainCase = { ...defaults, ...(existsSync(join(dir, 'case.json')) ? (JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as ToolchainCase) : {}) };
+  const snapshot = directorySnapshot(join(dir, 'input'));
+  const base = options.base ?? '';
+  const docs = await selectedDocs(snapshot, (path) => base === '' || path.startsWith(`${base}/`));
+  const doc = options.doc ?? [...docs.keys()].find((path) => /^page\.\w+$/.test(posix.basename(path)));
+  if (doc === undefined || !docs.has(doc)) throw new Error(`${dir}: no doc to convert`);
+  if (options.crlf) docs.set(doc, docs.get(doc)!.replace(/\r?\n/g, '\r\n'));
+  const chosen = chooseToolchain({ base, ...(options.format ? { format: options.format } : {}), ...(options.config ? { config: options.config } : {}) }, snapshot.paths);
+  const trusted = options.trusted ?? false;
+  const reader = await chosen.toolchain.prepare({ source: { id: 'fixture', base, trusted }, ...(chosen.config ? { config: chosen.config } : {}), snapshot, docs });
+  const input = docs.get(doc)!;
+  const conversion = await reader.convert({ path: doc, text: input });
+  const pages = { isPage: (path: string) => reader.isPage(path), pageName: (path: string) => reader.pageName?.(path) };
+  return { toolchain: chosen.toolchain.name, doc, input, conversion, prepareProblems: reader.problems, ...(reader.nav ? { nav: reader.nav } : {}), trusted, ...pages };
 }
 
-/** Every file under `dir` as a snapshot (paths relative to `dir`, POSIX separators). */
-export function directorySnapshot(dir: string): SourceSnapshot {
-  const paths = new Set(listFiles(dir).map((file) => relative(dir, file).split(sep).join('/')));
-  return {
-    paths,
-    read: async (wanted) => new Map(wanted.filter((path) => paths.has(path)).map((path) => [path, readFileSync(join(dir, path))])),
-  };
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
-
-/** Chooses the toolchain for a snapshot as the sync does, prepares it with every doc, and converts one doc. */
-export async function convertInSnapshot(snapshot: SourceSnapshot, spec: ToolchainCase): Promise<CaseResult> {
-  const base = spec.base ?? '';
-  const chosen = chooseToolchain({ base, ...(spec.format ? { format: spec.format } : {}), ...(spec.config ? { config: spec.config } : {}) }, snapshot.paths);
-  const docPaths = [...snapshot.paths].filter((path) => DOC.test(path));
-  const contents = await snapshot.read(docPaths);
-  const docs = new Map([...contents].map(([path, content]) => [path, content.toString('utf8')]));
-  const reader = await chosen.toolchain.prepare({ source: { id: 'fixture', base, trusted: false }, ...(chosen.config ? { config: chosen.config } : {}), snapshot, docs });
-  const text = docs.get(spec.doc);
-  if (text === undefined) throw new Error(`fixture doc ${spec.doc} is not in the input`);
-  const conversion = await reader.convert({ path: spec.doc, text });
-  return { toolchain: chosen.toolchain.name, conversion, prepareProblems: reader.problems, ...(reader.nav ? { nav: reader.nav } : {}), isPage: (path) => reader.isPage(path), pageName: (path) => reader.pageName?.(path) };
-}
-
-export async function runFixtureCase(dir: string): Promise<CaseResult & { spec: ToolchainCase }> {
-  const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as ToolchainCase;
-  return { spec, ...(await convertInSnapshot(directorySnapshot(join(dir, 'input')), spec)) };
-}
-
-/** The expectations of a case as files: written with UPDATE_FIXTURES=1, else read for comparison. */
-export function caseOutputs(result: CaseResult): Record<string, string> {
+/** The expectations of a case as files. */
+function caseOutputs(result: CaseResult): Record<string, string> {
   const messages = { problems: [...result.prepareProblems, ...result.conversion.problems], dependencies: result.conversion.dependencies };
   return {
-    'expected.md': result.conversion.text,
+    'expected.md': result.conversion.text.replace(/\r\n/g, '\n'),
     'messages.json': `${JSON.stringify(messages, null, 2)}\n`,
     ...(result.nav ? { 'nav.json': `${JSON.stringify(result.nav, null, 2)}\n` } : {}),
   };
 }
 
-export function compareOrUpdate(dir: string, outputs: Record<string, string>): Array<{ file: string; actual: string; expected: string | undefined }> {
+/** The output rebuilt from the upstream text and the conversion's edit spans (they must describe the output). */
+function rebuild(original: string, spans: readonly number[], result: string): string {
+  let out = '';
+  let cursor = 0;
+  for (let i = 0; i < spans.length; i += 3) {
+    out += original.slice(cursor, spans[i]!);
+    out += result.slice(out.length, out.length + spans[i + 2]!);
+    cursor = spans[i + 1]!;
+  }
+  return out + original.slice(cursor);
+}
+
+/** The table-driven tests of one toolchain's fixtures; `defaults` apply to cases without their own case.json keys. */
+export function describeToolchainFixtures(name: ToolchainName, defaults: ToolchainCase = {}): void {
+  const folder = join(root, name);
+  const cases = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   const update = process.env.UPDATE_FIXTURES === '1';
-  return Object.entries(outputs).map(([file, actual]) => {
-    const path = join(dir, file);
-    if (update) writeFileSync(path, actual);
-    return { file, actual, expected: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+
+  describe(`${name} fixtures`, () => {
+    it('has fixtures', () => expect(cases.length).toBeGreaterThan(5));
+
+    it.each(cases)('%s', async (name_) => {
+      const dir = join(folder, name_);
+      const result = await runFixtureCase(dir, defaults);
+      expect(result.toolchain).toBe(name);
+      for (const [file, actual] of Object.entries(caseOutputs(result))) {
+        if (update) writeFileSync(join(dir, file), actual);
+        expect(actual, file).toBe(existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);
+      }
+      expect(rebuild(result.input, result.conversion.edits, result.conversion.text)).toBe(result.conversion.text);
+    });
+
+    // whatever upstream wrote, the converted page is one the site can build
+    it.each(cases)("%s: the output builds with the site's markdown pipeline", async (name_) => {
+      const { conversion, doc, trusted } = await runFixtureCase(join(folder, name_), defaults);
+      const format = /\.mdx$/.test(doc) && trusted ? 'mdx' : 'md';
+      const check = await checkPage({ to: `docs/upstream/fixture/page.${format}`, text: conversion.text }, SITE);
+      expect(check.ok ? 'ok' : check.problem).toBe('ok');
+    });
   });
 }

@@ -2,7 +2,7 @@ import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxFlowExpression, MdxjsEsm, MdxTextExpression } from 'mdast-util-mdx';
 import { applyEdits, type Edit } from '../../markdown/apply-edits.js';
 import type { DocEditor } from '../shared/doc-editor.js';
-import { linkDestinationEdit, type UrlResolver } from '../shared/rewrite-link-urls.js';
+import { linkDestinationEdit, type UrlResolver } from '../shared/rewrite-destinations.js';
 import { readImports, THEME_COMPONENTS, type ImportedNames, type ThemeComponent } from './esm-imports.js';
 import { readAttributes, type JsxElement } from './jsx-attributes.js';
 import { convertHtmlAttributes, shortText, unknownComponentText } from './other-jsx.js';

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { classifyUrl } from '../../markdown/classify-url.js';
 import { safeDecode, splitUrl } from '../../markdown/resolve-upstream-path.js';
-import { relativeFileLink, type UrlResolver } from '../shared/rewrite-link-urls.js';
+import { relativeFileLink, type UrlResolver } from '../shared/rewrite-destinations.js';
 import type { DocIndex, DocusaurusDoc } from './doc-index.js';
 import type { DocusaurusSite } from './site-config.js';
 

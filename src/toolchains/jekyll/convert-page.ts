@@ -2,7 +2,7 @@ import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { composeConversions } from '../shared/compose-conversions.js';
 import { createDocEditor } from '../shared/doc-editor.js';
 import { splitFrontMatter } from '../shared/front-matter.js';
-import { rewriteLinkUrls } from '../shared/rewrite-link-urls.js';
+import { rewriteLinkUrls } from '../shared/rewrite-destinations.js';
 import type { Conversion, SourceSnapshot } from '../types.js';
 import { joinHtmlBlocks } from './html-blocks.js';
 import { convertKramdown } from './kramdown.js';

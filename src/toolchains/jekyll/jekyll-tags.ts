@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { Hash, Tag, type Context, type Emitter, type Liquid, type Parser, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
-import { relativeFileLink } from '../shared/rewrite-link-urls.js';
+import { relativeFileLink } from '../shared/rewrite-destinations.js';
 import { codeBlock } from '../shared/site-markdown.js';
 import type { LiquidState } from './liquid-state.js';
 

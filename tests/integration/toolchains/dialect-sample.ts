@@ -7,7 +7,7 @@ import { originalOffset } from '../../../src/markdown/apply-edits.js';
 import { lineAndColumn } from '../../../src/markdown/list-local-references.js';
 import { checkPage } from '../../../src/page-check/check-page.js';
 import type { Conversion, SourceSnapshot, Toolchain, ToolchainReader } from '../../../src/toolchains/types.js';
-import { directorySnapshot, selectedDocs } from '../../helpers/directory-snapshot.js';
+import { directorySnapshot, selectedDocs } from '../../helpers/toolchain-snapshots.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));

@@ -17,7 +17,7 @@ import { codeSpans } from '../../../src/toolchains/shared/code-spans.js';
 import { buildNavFiles, type SiteNav, type SiteNavItem } from '../../../src/write/nav-files.js';
 import { makeSpec } from '../../helpers/source-spec.js';
 import { removeTempDirs } from '../../helpers/temp-dir.js';
-import { bundlePath, cloneBundle } from '../../helpers/working-tree-snapshot.js';
+import { bundlePath, cloneBundle } from '../../helpers/toolchain-snapshots.js';
 
 const bundle = bundlePath('kubernetes-sigs+cluster-api-provider-azure');
 const SITE = { projectDir: fileURLToPath(new URL('../../../', import.meta.url)), contentDir: '/nonexistent/content' };

@@ -1,4 +1,3 @@
-import { docusaurus } from '../../../src/toolchains/docusaurus/index.js';
-import { describeToolchainFixtures } from './toolchain-fixtures.js';
+import { describeToolchainFixtures } from '../../helpers/toolchain-fixtures.js';
 
-describeToolchainFixtures(docusaurus);
+describeToolchainFixtures('docusaurus');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docusaurus } from '../../../src/toolchains/docusaurus/index.js';
 import { chooseToolchain } from '../../../src/toolchains/index.js';
 import type { NavItem } from '../../../src/toolchains/types.js';
-import { memoryDocs, memorySnapshot } from '../../helpers/directory-snapshot.js';
+import { memoryDocs, memorySnapshot } from '../../helpers/toolchain-snapshots.js';
 
 async function read(files: Record<string, string>, base = '') {
   const snapshot = memorySnapshot(files);

@@ -1,4 +1,3 @@
-import { jekyll } from '../../../src/toolchains/jekyll/index.js';
-import { describeToolchainFixtures } from './toolchain-fixtures.js';
+import { describeToolchainFixtures } from '../../helpers/toolchain-fixtures.js';
 
-describeToolchainFixtures(jekyll);
+describeToolchainFixtures('jekyll');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jekyll } from '../../../src/toolchains/jekyll/index.js';
 import type { NavItem } from '../../../src/toolchains/types.js';
-import { memoryDocs, memorySnapshot } from '../../helpers/directory-snapshot.js';
+import { memoryDocs, memorySnapshot } from '../../helpers/toolchain-snapshots.js';
 
 const page = (title: string, extra = '') => `---\ntitle: ${title}\n${extra}---\n${title}.\n`;
 

@@ -6,29 +6,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkPage } from '../../../src/page-check/check-page.js';
 import { chooseToolchain } from '../../../src/toolchains/index.js';
-import { caseOutputs, compareOrUpdate, fixtureCases, runFixtureCase } from '../../helpers/toolchain-fixtures.js';
+import { describeToolchainFixtures, runFixtureCase } from '../../helpers/toolchain-fixtures.js';
 
 const root = fileURLToPath(new URL('../../fixtures/toolchains/mdbook/', import.meta.url));
-const SITE = { projectDir: fileURLToPath(new URL('../../../', import.meta.url)), contentDir: '/nonexistent/content' };
-const cases = fixtureCases(root);
 
-describe('mdbook fixtures', () => {
-  it('has fixtures', () => expect(cases.length).toBeGreaterThan(10));
-
-  it.each(cases)('%s', async (name) => {
-    const result = await runFixtureCase(join(root, name));
-    expect(result.toolchain).toBe('mdbook');
-    for (const { file, actual, expected } of compareOrUpdate(join(root, name), caseOutputs(result))) expect(actual, file).toBe(expected);
-  });
-
-  it.each(cases)('%s: the converted page builds with the site\'s markdown pipeline', async (name) => {
-    const { conversion } = await runFixtureCase(join(root, name));
-    const check = await checkPage({ to: 'docs/book/chapter.md', text: conversion.text }, SITE);
-    expect(check.ok ? 'ok' : check.problem).toBe('ok');
-  });
-});
+describeToolchainFixtures('mdbook');
 
 describe('mdbook pages', () => {
   it('leaves SUMMARY.md, included partials and files outside the sources out', async () => {

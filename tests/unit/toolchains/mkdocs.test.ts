@@ -4,7 +4,7 @@ import { chooseToolchain, type NavItem, type ToolchainReader } from '../../../sr
 import { mkdocs } from '../../../src/toolchains/mkdocs/index.js';
 import { buildNavFiles } from '../../../src/write/nav-files.js';
 import { makeSpec } from '../../helpers/source-spec.js';
-import { memorySnapshot } from '../../helpers/toolchain-snapshot.js';
+import { memorySnapshot } from '../../helpers/toolchain-snapshots.js';
 
 /** Prepares the mkdocs reader over files given by path, the docs being the markdown files under `base`. */
 async function prepare(files: Record<string, string>, base = 'docs', config?: string): Promise<ToolchainReader> {
