@@ -1,6 +1,6 @@
 import type { Node, Parent, Root } from 'mdast';
 import { htmlTagNames } from 'html-tag-names';
-import { Tokenizer, type TokenHandler } from 'parse5';
+import { scanHtmlTags } from './scan-html-tags.js';
 
 /** Nesting (markdown containers and inline markup, plus html elements) the site's pipeline renders safely. */
 export const MAX_NESTING = 64;
@@ -130,8 +130,7 @@ class HtmlNesting {
   read(value: string, parent: Parent, grandparent: Parent | undefined): number {
     const before = this.open.length;
     let deepest = before;
-    const ignore = () => {};
-    const handler: TokenHandler = {
+    scanHtmlTags(value, {
       onStartTag: (token) => {
         const name = token.tagName;
         if (UNCOUNTED.has(name) || (token.selfClosing && !HTML_ELEMENTS.has(name))) return;
@@ -144,14 +143,7 @@ class HtmlNesting {
         const at = this.open.map((element) => element.name).lastIndexOf(token.tagName);
         if (at !== -1) this.open.length = at;
       },
-      onComment: ignore,
-      onDoctype: ignore,
-      onEof: ignore,
-      onCharacter: ignore,
-      onNullCharacter: ignore,
-      onWhitespaceCharacter: ignore,
-    };
-    new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(value, true);
+    });
     return deepest - before;
   }
 

@@ -1,6 +1,7 @@
 import { htmlTagNames } from 'html-tag-names';
 import { mathmlTagNames } from 'mathml-tag-names';
-import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { TokenizerMode, type Token } from 'parse5';
+import { scanHtmlTags } from './scan-html-tags.js';
 import styleToJs from 'style-to-js';
 import { svgTagNames } from 'svg-tag-names';
 
@@ -63,27 +64,19 @@ export function listHtmlBuildProblems(html: string, options: HtmlBuildOptions = 
     }
     if (start) problems.push(...unparsableStyles(token));
   };
-  const tokenizer: Tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler(check, (mode) => (tokenizer.state = mode)));
-  tokenizer.write(html, true);
-  return problems;
-}
-
-function handler(check: (token: Token.TagToken, start: boolean) => void, switchTo: (mode: (typeof TokenizerMode)[keyof typeof TokenizerMode]) => void): TokenHandler {
-  const ignore = () => {};
-  return {
-    onStartTag(token) {
-      check(token, true);
-      const mode = TEXT_CONTENT[token.tagName];
-      if (mode !== undefined && !token.selfClosing) switchTo(mode);
+  scanHtmlTags(
+    html,
+    {
+      onStartTag(token, tokenizer) {
+        check(token, true);
+        const mode = TEXT_CONTENT[token.tagName];
+        if (mode !== undefined && !token.selfClosing) tokenizer.state = mode;
+      },
+      onEndTag: (token) => check(token, false),
     },
-    onEndTag: (token) => check(token, false),
-    onComment: ignore,
-    onDoctype: ignore,
-    onEof: ignore,
-    onCharacter: ignore,
-    onNullCharacter: ignore,
-    onWhitespaceCharacter: ignore,
-  };
+    true,
+  );
+  return problems;
 }
 
 function checkTag(token: Token.TagToken, start: boolean, options: HtmlBuildOptions): { reason: HtmlBuildProblem['reason']; name: string } | undefined {

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { MAX_NESTING, type TooDeepBlock } from '../markdown/find-too-deep-blocks.js';
-import { lineAndColumn } from '../markdown/list-local-references.js';
+import { warnAt } from './transform-warning.js';
 import type { TransformState } from './types.js';
 
 /**
@@ -15,18 +15,9 @@ export const fenceTooDeepBlocks: Plugin<[TransformState], Root> = (state) => (tr
     const source = state.text.slice(block.start, block.end);
     const fence = '`'.repeat(Math.max(3, longestRun(source, '`') + 1));
     state.edits.push({ start: block.start, end: block.end, text: `${fence}text${state.eol}${source}${state.eol}${fence}` });
-    const { line, column } = lineAndColumn(state.text, block.start);
-    const { source: origin, doc } = state.input;
-    state.diagnostics.push({
-      severity: 'warning',
+    warnAt(state, block.start, {
       code: 'content/too-deep',
       message: `this block nests ${block.depth} levels deep, more than the site can render (${MAX_NESTING}): it is shown as its source text`,
-      source: origin.id,
-      repo: origin.repoUrl,
-      commit: origin.commit,
-      file: doc.from,
-      line,
-      column,
       hint: 'flatten the lists, quotes or html elements of this block',
     });
   }

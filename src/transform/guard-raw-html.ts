@@ -4,8 +4,8 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { listHtmlBuildProblems, type HtmlBuildProblem } from '../markdown/html-build-problems.js';
 import { listHtmlHazards, type HtmlHazard } from '../markdown/html-hazards.js';
-import { lineAndColumn } from '../markdown/list-local-references.js';
 import { mapValueOffsets } from '../markdown/node-value-offsets.js';
+import { locateInDoc } from './transform-warning.js';
 import type { TransformState } from './types.js';
 
 /** What to do with the raw html, by the offset of the tag or attribute it starts at. */
@@ -63,12 +63,6 @@ function withoutNested(fixes: HtmlFix[]): HtmlFix[] {
   return sorted.filter((fix, index) => index === 0 || fix.start >= sorted[index - 1]!.end);
 }
 
-function location(state: TransformState, offset: number) {
-  const { line, column } = lineAndColumn(state.text, offset);
-  const { source, doc } = state.input;
-  return { source: source.id, repo: source.repoUrl, commit: source.commit, file: doc.from, line, column };
-}
-
 function hazardDiagnostic(state: TransformState, hazard: HtmlHazard, offset: number): Diagnostic {
   const what =
     hazard.kind === 'element'
@@ -78,7 +72,7 @@ function hazardDiagnostic(state: TransformState, hazard: HtmlHazard, offset: num
     severity: 'warning',
     code: 'content/unsafe-html',
     message: what,
-    ...location(state, offset),
+    ...locateInDoc(state, offset),
     hint: 'upstream html may not run code on the site; use markdown instead, or mark the source `trusted: true` if its maintainers are trusted with that',
   };
 }
@@ -104,5 +98,5 @@ const BUILD_PROBLEMS: Record<HtmlBuildProblem['reason'], (name: string) => { mes
 
 function buildProblemDiagnostic(state: TransformState, problem: HtmlBuildProblem, offset: number): Diagnostic {
   const { message, hint } = BUILD_PROBLEMS[problem.reason](problem.name);
-  return { severity: 'warning', code: 'content/unrenderable-html', message, ...location(state, offset), hint };
+  return { severity: 'warning', code: 'content/unrenderable-html', message, ...locateInDoc(state, offset), hint };
 }

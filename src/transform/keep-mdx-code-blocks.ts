@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { lineAndColumn } from '../markdown/list-local-references.js';
+import { warnAt } from './transform-warning.js';
 import type { TransformState } from './types.js';
 
 /**
@@ -23,18 +23,9 @@ export const keepMdxCodeBlocks: Plugin<[TransformState], Root> = (state) => () =
     const at = match.index + match[0].length;
     if (taken.some((edit) => edit.start < at && at <= edit.end)) continue; // inside text another plugin rewrites
     state.edits.push({ start: at, end: at, text: ' ' });
-    const { line, column } = lineAndColumn(state.text, match.index);
-    const { source, doc } = state.input;
-    state.diagnostics.push({
-      severity: 'warning',
+    warnAt(state, match.index, {
       code: 'content/mdx-code-block',
       message: 'an mdx-code-block is shown as the code block it is: the site unwraps it into the page only in trusted MDX',
-      source: source.id,
-      repo: source.repoUrl,
-      commit: source.commit,
-      file: doc.from,
-      line,
-      column,
       hint: 'write the content as markdown, or mark the block with another language',
     });
   }

@@ -2,6 +2,7 @@ import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { countHighlightedLines, HIGHLIGHT_RANGE } from '../markdown/highlight-range.js';
+import { warnAt } from './transform-warning.js';
 import type { TransformState } from './types.js';
 
 /** More highlighted lines than any code block has: `{1-100000000}` makes a list of every number in it. */
@@ -23,17 +24,9 @@ export const limitHighlightRanges: Plugin<[TransformState], Root> = (state) => (
     const at = state.text.slice(start, lineEnd === -1 ? undefined : lineEnd).indexOf(range[0]);
     if (at === -1) return;
     state.edits.push({ start: start + at, end: start + at + range[0].length, text: '' });
-    const { source, doc } = state.input;
-    state.diagnostics.push({
-      severity: 'warning',
+    warnAt(state, start, {
       code: 'content/highlight-range',
       message: `the highlight range ${range[0]} of this code block names ${countHighlightedLines(range.groups!.range!)} lines: it is removed`,
-      source: source.id,
-      repo: source.repoUrl,
-      commit: source.commit,
-      file: doc.from,
-      line: node.position!.start.line,
-      column: node.position!.start.column,
       hint: 'name the lines to highlight, e.g. {1,3-5}',
     });
   });

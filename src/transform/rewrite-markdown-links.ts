@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkDestination } from '../markdown/check-destination.js';
 import { formatDestination, locateDestination, locateLinkText } from '../markdown/link-destination.js';
 import { rewriteUrl } from './rewrite-url.js';
+import { locateInDoc } from './transform-warning.js';
 import type { TransformState } from './types.js';
 
 type LinkNode = Link | Image | Definition;
@@ -129,20 +130,13 @@ const UNUSABLE: Record<'empty' | 'template' | 'invalid' | 'fragment', string> = 
 };
 
 function unusableDiagnostic(state: TransformState, node: LinkNode, url: string, reason: keyof typeof UNUSABLE): Diagnostic {
-  const { line, column } = node.position!.start;
-  const { source, doc } = state.input;
   const what = node.type === 'image' ? 'image' : node.type === 'definition' ? 'link definition' : 'link';
   const result = node.type === 'image' ? 'the image is shown as its alt text' : node.type === 'definition' ? 'links using it point nowhere' : 'the link is shown as text';
   return {
     severity: 'warning',
     code: 'link/unusable-destination',
     message: `${what} destination "${url}" ${UNUSABLE[reason]}: ${result}`,
-    source: source.id,
-    repo: source.repoUrl,
-    commit: source.commit,
-    file: doc.from,
-    line,
-    column,
+    ...locateInDoc(state, node.position!.start.offset!),
     hint: reason === 'template' ? "template code is only resolved for the source's docs toolchain (see `format` in repos.yaml)" : 'fix the link in the upstream file',
   };
 }

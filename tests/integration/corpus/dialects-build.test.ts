@@ -8,11 +8,8 @@ import { appendFileSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runSyncCommand } from '../../../src/cli/sync-command.js';
 import type { SyncReport } from '../../../src/report/types.js';
-import { SITE_GENERATORS } from '../../../src/site/generators.js';
-import { runBuildSiteCommand } from '../../../src/site/site-checks/build-site-command.js';
-import { runDocusaurusBuild } from '../../../src/site/site-checks/run-docusaurus-build.js';
+import { buildSiteInto, readReport, syncInto } from '../../helpers/site-build.js';
 import { findCorpus, findDialects, materializeCorpus } from './corpus-location.js';
 
 const project = resolve(import.meta.dirname, '..', '..', '..');
@@ -33,13 +30,12 @@ describe.skipIf(!corpus || !dialects)('the site with the real sources and one re
     const manifest = join(work, 'repos.yaml');
     copyFileSync(join(project, 'repos.yaml'), manifest);
     appendFileSync(manifest, readFileSync(join(project, 'tests', 'fixtures', 'dialects', 'entries.yaml'), 'utf8'));
-    const env = { ...process.env, ...materialized.env, CI: 'true', SCS_CONTENT_DIR: join(work, 'content'), SCS_SYNC_REPORT: join(work, 'report.json') };
-    const sink = { write: (text: string | Uint8Array) => ((output += String(text)), true) };
-    const paths = ['--manifest', manifest, '--cache', join(work, 'cache'), '--content', join(work, 'content'), '--report', join(work, 'report.json')];
-    syncExit = await runSyncCommand(paths, { cwd: project, stdout: sink, stderr: sink, env }, { generators: SITE_GENERATORS });
-    report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as SyncReport;
-    const buildEnv = { ...env, DOCUSAURUS_GENERATED_FILES_DIR_NAME: join(work, 'generated') };
-    buildExit = await runBuildSiteCommand(['--out-dir', join(work, 'build')], { cwd: project, env: buildEnv, stdout: sink, stderr: sink }, runDocusaurusBuild);
+    const env = { ...process.env, ...materialized.env };
+    const synced = await syncInto(work, manifest, env);
+    ({ exitCode: syncExit, report } = synced);
+    const built = await buildSiteInto(work, env);
+    buildExit = built.exitCode;
+    output = `${synced.output}${built.output}`;
   }, 1_200_000);
 
   it('syncs every source, the five toolchain repos included', () => {
@@ -53,7 +49,7 @@ describe.skipIf(!corpus || !dialects)('the site with the real sources and one re
   });
 
   it('builds every synced page as a real page: nothing quarantined, by the sync or by the build', () => {
-    const built = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as SyncReport; // the build adds what it quarantines
+    const built = readReport(work); // the build adds what it quarantines
     expect(built.problems.filter((p) => p.code === 'page/quarantined' || p.code === 'page/build-failed')).toEqual([]);
     expect(output).not.toContain('published as a notice');
   });

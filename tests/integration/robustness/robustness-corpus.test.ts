@@ -12,12 +12,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSyncCommand } from '../../../src/cli/sync-command.js';
 import type { SyncReport } from '../../../src/report/types.js';
-import { SITE_GENERATORS } from '../../../src/site/generators.js';
-import { runBuildSiteCommand } from '../../../src/site/site-checks/build-site-command.js';
-import { runDocusaurusBuild } from '../../../src/site/site-checks/run-docusaurus-build.js';
-import { isolatedGitEnv, makeTempDir, removeTempDirs, setEnv, TestRemote, TestRepo } from '../../helpers/git-repo.js';
+import { isolatedGitEnv, makeTempDir, removeTempDirs, TestRemote, TestRepo } from '../../helpers/git-repo.js';
+import { buildSiteInto, readReport, syncInto } from '../../helpers/site-build.js';
 import { findMissing, runnableScripts, visibleText } from '../../helpers/robustness/check-oddities.js';
 import { generatedDoc, type GeneratedDoc } from '../../helpers/robustness/generated-docs.js';
 
@@ -75,41 +72,15 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  report = await syncInto(work, manifest, join(work, 'remotes', 'example-org'));
-  build = await buildSite(work);
+  const remotes = join(work, 'remotes', 'example-org');
+  const synced = await syncInto(work, manifest, { ...process.env, ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.file://${remotes}/.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
+  if (synced.exitCode !== 0) throw new Error(`sync failed (exit ${synced.exitCode}):\n${synced.output}`);
+  report = synced.report;
+  build = await buildSiteInto(work);
 }, 600_000);
 
-async function syncInto(dir: string, manifest: string, remotes: string): Promise<SyncReport> {
-  const restore = setEnv({ ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.file://${remotes}/.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
-  let output = '';
-  const sink = { write: (text: string) => (output += text) };
-  try {
-    const args = ['--manifest', manifest, '--cache', join(dir, 'cache'), '--content', join(dir, 'content'), '--report', join(dir, 'report.json')];
-    const code = await runSyncCommand(args, { cwd: PROJECT, stdout: sink, stderr: sink, env: { CI: 'true' } }, { generators: SITE_GENERATORS });
-    if (code !== 0) throw new Error(`sync failed (exit ${code}):\n${output}`);
-  } finally {
-    restore();
-  }
-  return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as SyncReport;
-}
-
-/** `npm run build:site` (the wrapper that quarantines and rebuilds) of `<dir>/content` into `<dir>/build`. */
-async function buildSite(dir: string): Promise<{ exitCode: number; output: string }> {
-  let output = '';
-  const sink = { write: (text: string | Uint8Array) => (output += text.toString()) };
-  const env = {
-    ...process.env,
-    SCS_CONTENT_DIR: join(dir, 'content'),
-    SCS_SYNC_REPORT: join(dir, 'report.json'),
-    DOCUSAURUS_GENERATED_FILES_DIR_NAME: join(dir, 'generated'),
-    DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
-  };
-  const exitCode = await runBuildSiteCommand(['--out-dir', join(dir, 'build')], { cwd: PROJECT, env, stdout: sink, stderr: sink }, runDocusaurusBuild);
-  return { exitCode, output };
-}
-
 /** The report after the build (the wrapper adds the pages it quarantined) and the corpus' problems in it. */
-const finalReport = (): SyncReport => JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as SyncReport;
+const finalReport = (): SyncReport => readReport(work);
 const problemsOf = (file: string) => finalReport().problems.filter((problem) => problem.source === SOURCE && problem.file === file);
 const corpusFiles = () => report.sources.find((source) => source.id === SOURCE)!.files;
 

@@ -4,16 +4,14 @@
  * the built HTML is searched for anything executable that came from the upstream page. Everything runs in a
  * temp folder: the project's content/, build/ and .docusaurus/ are not touched.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, readFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSyncCommand } from '../../../src/cli/sync-command.js';
 import { prepareDemoRepos } from '../../../src/demo/prepare-demo-repos.js';
-import { SITE_GENERATORS } from '../../../src/site/generators.js';
 import type { SyncReport } from '../../../src/report/types.js';
-import { isolatedGitEnv, makeTempDir, removeTempDirs, setEnv, TestRemote, TestRepo } from '../../helpers/git-repo.js';
+import { isolatedGitEnv, makeTempDir, removeTempDirs, TestRemote, TestRepo } from '../../helpers/git-repo.js';
+import { buildSiteInto, syncInto } from '../../helpers/site-build.js';
 
 const PROJECT = join(import.meta.dirname, '..', '..', '..');
 const FIXTURE = join(PROJECT, 'tests', 'fixtures', 'security', 'hostile-upstream');
@@ -37,42 +35,12 @@ beforeAll(async () => {
   const manifest = join(work, 'repos.yaml');
   copyFileSync(join(PROJECT, 'examples', 'repos.yaml'), manifest);
   appendFileSync(manifest, '\n  - id: hostile\n    repo: https://github.com/example-org/hostile\n    include: ["docs/**"]\n    base: docs\n    target: docs/hostile\n');
-  report = await syncInto(work, manifest, repos.remoteBase);
-  await buildSite(work);
+  const synced = await syncInto(work, manifest, { ...process.env, ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.${repos.remoteBase}.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
+  if (synced.exitCode !== 0) throw new Error(`sync failed (exit ${synced.exitCode}):\n${synced.output}`);
+  report = synced.report;
+  const built = await buildSiteInto(work);
+  if (built.exitCode !== 0) throw new Error(`the site build failed (exit ${built.exitCode}):\n${built.output.slice(-6000)}`);
 }, 600_000);
-
-async function syncInto(dir: string, manifest: string, remoteBase: string): Promise<SyncReport> {
-  const restore = setEnv({ ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.${remoteBase}.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
-  let output = '';
-  const sink = { write: (text: string) => (output += text) };
-  try {
-    const args = ['--manifest', manifest, '--cache', join(dir, 'cache'), '--content', join(dir, 'content'), '--report', join(dir, 'report.json')];
-    const code = await runSyncCommand(args, { cwd: PROJECT, stdout: sink, stderr: sink, env: { CI: 'true' } }, { generators: SITE_GENERATORS });
-    if (code !== 0) throw new Error(`sync failed (exit ${code}):\n${output}`);
-  } finally {
-    restore();
-  }
-  return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as SyncReport;
-}
-
-/** `docusaurus build` of `<dir>/content` into `<dir>/build`, its generated files in `<dir>/generated`. */
-function buildSite(dir: string): Promise<void> {
-  const env = {
-    ...process.env,
-    SCS_CONTENT_DIR: join(dir, 'content'),
-    SCS_SYNC_REPORT: join(dir, 'report.json'),
-    DOCUSAURUS_GENERATED_FILES_DIR_NAME: join(dir, 'generated'),
-    DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
-  };
-  const child = spawn('npx', ['docusaurus', 'build', '--out-dir', join(dir, 'build')], { cwd: PROJECT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`docusaurus build failed (exit ${code}):\n${output.slice(-6000)}`))));
-  });
-}
 
 function elements(html: string): Element[] {
   const found: Element[] = [];

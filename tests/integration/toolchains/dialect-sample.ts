@@ -1,22 +1,45 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import { originalOffset } from '../../../src/markdown/apply-edits.js';
 import { lineAndColumn } from '../../../src/markdown/list-local-references.js';
 import { checkPage } from '../../../src/page-check/check-page.js';
 import type { Conversion, SourceSnapshot, Toolchain, ToolchainReader } from '../../../src/toolchains/types.js';
-import { directorySnapshot, selectedDocs } from '../../helpers/toolchain-snapshots.js';
+import { DEFAULT_LIMITS } from '../../../src/collect/check-content.js';
+import { collectSource } from '../../../src/collect/collect-source.js';
+import type { CollectedSource } from '../../../src/collect/types.js';
+import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
+import { fetchLocal } from '../../../src/fetch/fetch-local.js';
+import { buildNavFiles, type SiteNav } from '../../../src/write/nav-files.js';
+import { makeSpec } from '../../helpers/source-spec.js';
+import { bundlePath, cloneBundle, directorySnapshot, selectedDocs } from '../../helpers/toolchain-snapshots.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 const SITE = { projectDir: PROJECT_DIR, contentDir: '/nonexistent/content' };
 
 /** A sample repo of the docs dialects corpus (`../shared/dialects` beside the project), if present. */
-export function dialectBundle(name: string): string | undefined {
-  const bundle = resolve(PROJECT_DIR, '..', 'shared', 'dialects', 'upstream', `${name}.bundle`);
-  return existsSync(bundle) ? bundle : undefined;
+export const dialectBundle = bundlePath;
+
+export interface CollectedSample {
+  /** The working tree of the clone. */
+  dir: string;
+  collected: CollectedSource;
+  /** What collecting and placing the navigation reported. */
+  diagnostics: Diagnostic[];
+  /** The `_nav.json` the sync writes for it, if the toolchain found a navigation. */
+  nav?: SiteNav;
+}
+
+/** Clones a sample and collects it as the sync does for a manifest entry (read from its working tree), with its nav file. */
+export async function collectSample(bundle: string, entry: { id: string; include: string[]; base: string; target: string }): Promise<CollectedSample> {
+  const dir = cloneBundle(bundle).dir;
+  const spec = { ...makeSpec(entry), path: dir };
+  const { collected, diagnostics } = await collectSource(await fetchLocal(spec, '/'), { limits: DEFAULT_LIMITS });
+  const navFiles = buildNavFiles([collected]);
+  const nav = navFiles.files[0] && (JSON.parse(navFiles.files[0].content.toString('utf8')) as SiteNav);
+  return { dir, collected, diagnostics: [...diagnostics, ...navFiles.diagnostics], ...(nav ? { nav } : {}) };
 }
 
 export interface ReadSample {

@@ -4,26 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_LIMITS } from '../../../src/collect/check-content.js';
-import { collectSource } from '../../../src/collect/collect-source.js';
 import type { CollectedSource } from '../../../src/collect/types.js';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
-import { fetchLocal } from '../../../src/fetch/fetch-local.js';
 import { listLocalReferences } from '../../../src/markdown/list-local-references.js';
 import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
 import { resolveUpstreamPath } from '../../../src/markdown/resolve-upstream-path.js';
-import { checkPage } from '../../../src/page-check/check-page.js';
+import { findUnbuildablePages } from '../../helpers/site-build.js';
 import { codeSpans } from '../../../src/toolchains/shared/code-spans.js';
-import { buildNavFiles, type SiteNav, type SiteNavItem } from '../../../src/write/nav-files.js';
-import { makeSpec } from '../../helpers/source-spec.js';
+import type { SiteNav, SiteNavItem } from '../../../src/write/nav-files.js';
 import { removeTempDirs } from '../../helpers/temp-dir.js';
-import { bundlePath, cloneBundle } from '../../helpers/toolchain-snapshots.js';
+import { bundlePath } from '../../helpers/toolchain-snapshots.js';
+import { collectSample } from './dialect-sample.js';
 
 const bundle = bundlePath('kubernetes-sigs+kind');
-const SITE = { projectDir: fileURLToPath(new URL('../../../', import.meta.url)), contentDir: '/nonexistent/content' };
 const TARGET = 'docs/upstream/kind';
 const SHORTCODE = /\{\{[<%]/g;
 
@@ -35,14 +30,10 @@ describe.skipIf(!bundle)('Hugo reader on kind', () => {
   let nav: SiteNav;
 
   beforeAll(async () => {
-    const clone = cloneBundle(bundle!);
-    dir = clone.dir;
-    paths = clone.snapshot.paths as Set<string>;
-    const spec = { ...makeSpec({ id: 'kind', include: ['site/**'], base: 'site/content', target: TARGET }), path: dir };
-    ({ collected, diagnostics } = await collectSource(await fetchLocal(spec, '/'), { limits: DEFAULT_LIMITS }));
-    const navFiles = buildNavFiles([collected]);
-    nav = JSON.parse(navFiles.files[0]!.content.toString('utf8')) as SiteNav;
-    diagnostics.push(...navFiles.diagnostics);
+    const sample = await collectSample(bundle!, { id: 'kind', include: ['site/**'], base: 'site/content', target: TARGET });
+    ({ dir, collected, diagnostics } = sample);
+    nav = sample.nav!;
+    paths = new Set(collected.snapshotPaths);
     return removeTempDirs;
   });
 
@@ -56,12 +47,7 @@ describe.skipIf(!bundle)('Hugo reader on kind', () => {
   });
 
   it('builds every converted page with the site\'s markdown pipeline', async () => {
-    const failures: string[] = [];
-    for (const file of pages()) {
-      const check = await checkPage({ to: file.to, text: file.content.toString('utf8') }, SITE);
-      if (!check.ok) failures.push(`${file.from}: ${check.problem.message}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await findUnbuildablePages(pages().map((file) => ({ from: file.from, to: file.to, text: file.content.toString('utf8') })))).toEqual([]);
   });
 
   it('converts every shortcode outside code; what it cannot convert is reported where it is written', () => {

@@ -4,23 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CollectedSource } from '../../../src/collect/types.js';
-import { collectSource } from '../../../src/collect/collect-source.js';
-import { DEFAULT_LIMITS } from '../../../src/collect/check-content.js';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
-import { fetchLocal } from '../../../src/fetch/fetch-local.js';
 import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
-import { checkPage } from '../../../src/page-check/check-page.js';
+import { findUnbuildablePages } from '../../helpers/site-build.js';
 import { codeSpans } from '../../../src/toolchains/shared/code-spans.js';
-import { buildNavFiles, type SiteNav, type SiteNavItem } from '../../../src/write/nav-files.js';
-import { makeSpec } from '../../helpers/source-spec.js';
+import type { SiteNav, SiteNavItem } from '../../../src/write/nav-files.js';
 import { removeTempDirs } from '../../helpers/temp-dir.js';
-import { bundlePath, cloneBundle } from '../../helpers/toolchain-snapshots.js';
+import { bundlePath } from '../../helpers/toolchain-snapshots.js';
+import { collectSample } from './dialect-sample.js';
 
 const bundle = bundlePath('kubernetes-sigs+cluster-api-provider-azure');
-const SITE = { projectDir: fileURLToPath(new URL('../../../', import.meta.url)), contentDir: '/nonexistent/content' };
 const TARGET = 'docs/upstream/capz';
 
 describe.skipIf(!bundle)('mdbook reader on cluster-api-provider-azure', () => {
@@ -30,12 +25,9 @@ describe.skipIf(!bundle)('mdbook reader on cluster-api-provider-azure', () => {
   let nav: SiteNav;
 
   beforeAll(async () => {
-    dir = cloneBundle(bundle!).dir;
-    const spec = { ...makeSpec({ id: 'capz', include: ['docs/book/**'], base: 'docs/book/src', target: TARGET }), path: dir };
-    ({ collected, diagnostics } = await collectSource(await fetchLocal(spec, '/'), { limits: DEFAULT_LIMITS }));
-    const navFiles = buildNavFiles([collected]);
-    nav = JSON.parse(navFiles.files[0]!.content.toString('utf8')) as SiteNav;
-    diagnostics.push(...navFiles.diagnostics);
+    const sample = await collectSample(bundle!, { id: 'capz', include: ['docs/book/**'], base: 'docs/book/src', target: TARGET });
+    ({ dir, collected, diagnostics } = sample);
+    nav = sample.nav!;
     return removeTempDirs;
   });
 
@@ -49,12 +41,7 @@ describe.skipIf(!bundle)('mdbook reader on cluster-api-provider-azure', () => {
   });
 
   it('builds every converted page with the site\'s markdown pipeline', async () => {
-    const failures: string[] = [];
-    for (const file of pages()) {
-      const check = await checkPage({ to: file.to, text: file.content.toString('utf8') }, SITE);
-      if (!check.ok) failures.push(`${file.from}: ${check.problem.message}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await findUnbuildablePages(pages().map((file) => ({ from: file.from, to: file.to, text: file.content.toString('utf8') })))).toEqual([]);
   });
 
   it('includes the README where introduction.md includes it', () => {
