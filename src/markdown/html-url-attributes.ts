@@ -53,7 +53,8 @@ export function listHtmlUrls(html: string): HtmlUrl[] {
 export function listHtmlIds(html: string): string[] {
   const ids: string[] = [];
   visitElements(parseFragment(html).childNodes, (element) => {
-    for (const attr of element.attrs) if ((attr.name === 'id' || attr.name === 'name') && attr.value !== '') ids.push(attr.value);
+    // `name` only on `a` (the one element a fragment may name that way); see listAnchorFixes
+    for (const attr of element.attrs) if ((attr.name === 'id' || (attr.name === 'name' && element.tagName === 'a')) && attr.value !== '') ids.push(attr.value);
   });
   return ids;
 }

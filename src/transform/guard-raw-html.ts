@@ -2,6 +2,7 @@ import type { Html, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { listAnchorFixes } from '../markdown/html-anchor-fixes.js';
 import { listHtmlBuildProblems, type HtmlBuildProblem } from '../markdown/html-build-problems.js';
 import { listHtmlHazards, type HtmlHazard } from '../markdown/html-hazards.js';
 import { mapValueOffsets } from '../markdown/node-value-offsets.js';
@@ -46,6 +47,7 @@ export const guardRawHtml: Plugin<[TransformState], Root> = (state) => (tree) =>
       state.edits.push({ start: fix.start, end: fix.end, text: fix.text });
       state.diagnostics.push(fix.diagnostic);
     }
+    if (commonMark) moveAnchors(state, node.value, toDocument, fixes);
     if (node.value.startsWith(EMPTY_COMMENT) && !fixes.has(toDocument(0))) state.edits.push({ start: toDocument(0), end: toDocument(EMPTY_COMMENT.length), text: '<!-- -->' });
   });
 };
@@ -56,6 +58,19 @@ export const guardRawHtml: Plugin<[TransformState], Root> = (state) => (tree) =>
  * later; html and GitHub read an empty comment. Written `<!-- -->`, both read the same.
  */
 const EMPTY_COMMENT = '<!---->';
+
+/** Link targets the site build cannot see are given the form it sees (see listAnchorFixes); tags shown as text keep theirs. */
+function moveAnchors(state: TransformState, html: string, toDocument: (offset: number) => number, fixes: ReadonlyMap<number, HtmlFix>): void {
+  const anchorFixes = listAnchorFixes(html);
+  const tags = new Set(anchorFixes.map((fix) => fix.tag));
+  for (const tag of tags) {
+    const own = anchorFixes.filter((fix) => fix.tag === tag);
+    const placed = own.map((fix) => ({ start: toDocument(fix.start), end: toDocument(fix.end), text: fix.text }));
+    const inPlace = own.every((fix, i) => placed[i]!.end - placed[i]!.start === fix.end - fix.start);
+    const touched = [...fixes.values()].some((fix) => fix.start === toDocument(tag) || placed.some((edit) => fix.start < edit.end && edit.start < fix.end));
+    if (inPlace && !touched) state.edits.push(...placed);
+  }
+}
 
 /** An attribute removed inside a tag that is shown as text anyway would be one edit too many. */
 function withoutNested(fixes: HtmlFix[]): HtmlFix[] {

@@ -1,4 +1,5 @@
 /** Syncing into and building a site in a folder of a test's own: the project's content/, build/ and caches untouched. */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runSyncCommand } from '../../src/cli/sync-command.js';
 import { checkPage } from '../../src/page-check/check-page.js';
@@ -6,19 +7,27 @@ import type { SyncReport } from '../../src/report/types.js';
 import { SITE_GENERATORS } from '../../src/site/generators.js';
 import { runBuildSiteCommand } from '../../src/site/site-checks/build-site-command.js';
 import { runDocusaurusBuild } from '../../src/site/site-checks/run-docusaurus-build.js';
-import { readFileSync } from 'node:fs';
+import { setEnv } from './git-env.js';
 
 export const PROJECT = resolve(import.meta.dirname, '..', '..');
 /** Pages checked as if the site's content folder held them (their images need not exist). */
 export const CHECK_SITE = { projectDir: PROJECT, contentDir: '/nonexistent/content' };
 
-/** `npm run sync` of `manifest` into `<dir>/{content,cache,report.json}` with `env`; its exit code, output and report. */
-export async function syncInto(dir: string, manifest: string, env: NodeJS.ProcessEnv): Promise<{ exitCode: number; output: string; report: SyncReport }> {
+/**
+ * `npm run sync` of `manifest` into `<dir>/{content,cache,report.json}`, git run with `gitEnv` (e.g. the insteadOf
+ * of the test's remotes); its exit code, output and report.
+ */
+export async function syncInto(dir: string, manifest: string, gitEnv: Record<string, string>): Promise<{ exitCode: number; output: string; report: SyncReport }> {
   let output = '';
   const sink = { write: (text: string | Uint8Array) => ((output += String(text)), true) };
   const args = ['--manifest', manifest, '--cache', join(dir, 'cache'), '--content', join(dir, 'content'), '--report', join(dir, 'report.json')];
-  const exitCode = await runSyncCommand(args, { cwd: PROJECT, stdout: sink, stderr: sink, env: { ...env, CI: 'true' } }, { generators: SITE_GENERATORS });
-  return { exitCode, output, report: readReport(dir) };
+  const restore = setEnv(gitEnv); // git, run by the sync, reads the process' environment
+  try {
+    const exitCode = await runSyncCommand(args, { cwd: PROJECT, stdout: sink, stderr: sink, env: { ...process.env, CI: 'true' } }, { generators: SITE_GENERATORS });
+    return { exitCode, output, report: readReport(dir) };
+  } finally {
+    restore();
+  }
 }
 
 /** `npm run build:site` (the wrapper that quarantines and rebuilds) of `<dir>/content` into `<dir>/build`. */

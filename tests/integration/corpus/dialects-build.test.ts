@@ -30,10 +30,9 @@ describe.skipIf(!corpus || !dialects)('the site with the real sources and one re
     const manifest = join(work, 'repos.yaml');
     copyFileSync(join(project, 'repos.yaml'), manifest);
     appendFileSync(manifest, readFileSync(join(project, 'tests', 'fixtures', 'dialects', 'entries.yaml'), 'utf8'));
-    const env = { ...process.env, ...materialized.env };
-    const synced = await syncInto(work, manifest, env);
+    const synced = await syncInto(work, manifest, materialized.env);
     ({ exitCode: syncExit, report } = synced);
-    const built = await buildSiteInto(work, env);
+    const built = await buildSiteInto(work);
     buildExit = built.exitCode;
     output = `${synced.output}${built.output}`;
   }, 1_200_000);

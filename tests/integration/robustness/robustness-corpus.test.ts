@@ -73,7 +73,7 @@ beforeAll(async () => {
     ].join('\n'),
   );
   const remotes = join(work, 'remotes', 'example-org');
-  const synced = await syncInto(work, manifest, { ...process.env, ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.file://${remotes}/.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
+  const synced = await syncInto(work, manifest, { ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.file://${remotes}/.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
   if (synced.exitCode !== 0) throw new Error(`sync failed (exit ${synced.exitCode}):\n${synced.output}`);
   report = synced.report;
   build = await buildSiteInto(work);

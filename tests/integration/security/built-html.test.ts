@@ -35,7 +35,7 @@ beforeAll(async () => {
   const manifest = join(work, 'repos.yaml');
   copyFileSync(join(PROJECT, 'examples', 'repos.yaml'), manifest);
   appendFileSync(manifest, '\n  - id: hostile\n    repo: https://github.com/example-org/hostile\n    include: ["docs/**"]\n    base: docs\n    target: docs/hostile\n');
-  const synced = await syncInto(work, manifest, { ...process.env, ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.${repos.remoteBase}.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
+  const synced = await syncInto(work, manifest, { ...isolatedGitEnv(), GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.${repos.remoteBase}.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/example-org/' });
   if (synced.exitCode !== 0) throw new Error(`sync failed (exit ${synced.exitCode}):\n${synced.output}`);
   report = synced.report;
   const built = await buildSiteInto(work);
