@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { parseFragment } from 'parse5';
 import type { DocEditor } from '../shared/doc-editor.js';
 
@@ -29,12 +29,28 @@ export function joinHtmlBlocks(editor: DocEditor, tree: Root): void {
     covered = end;
     const block = editor.text.slice(start, end);
     if (VERBATIM.test(block)) continue;
+    for (const code of tree.children) if (code.type === 'code' && isWithin(code, start, end)) editor.replace(code.position!.start.offset!, code.position!.end.offset!, codeAsHtml(code.value, code.lang));
     for (const blank of block.matchAll(/\n[ \t]*(?=\n)/g)) {
       const from = start + blank.index;
       const to = from + blank[0].length;
       if (!editor.isEdited(from, to)) editor.replace(from, to, '');
     }
   }
+}
+
+function isWithin(node: RootContent, start: number, end: number): boolean {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  return from !== undefined && to !== undefined && from >= start && to <= end;
+}
+
+/**
+ * A code block (a `{% highlight %}` rendered as a fence) inside html that kramdown keeps whole: html too, as
+ * Jekyll renders it there; its blank lines written as `&#10;`, so the html block does not end at them.
+ */
+function codeAsHtml(code: string, language: string | null | undefined): string {
+  const escaped = code.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!).replace(/\n(?=\n)/g, '\n&#10;');
+  return `<pre><code${language ? ` class="language-${language}"` : ''}>${escaped}</code></pre>`;
 }
 
 /** Whether an html snippet closes as many `tag` elements as it opens (then CommonMark kept it whole). */
