@@ -29,13 +29,18 @@ export function joinHtmlBlocks(editor: DocEditor, tree: Root): void {
     covered = end;
     const block = editor.text.slice(start, end);
     if (VERBATIM.test(block)) continue;
-    for (const code of tree.children) if (code.type === 'code' && isWithin(code, start, end)) editor.replace(code.position!.start.offset!, code.position!.end.offset!, codeAsHtml(code.value, code.lang));
+    for (const code of tree.children) if (code.type === 'code' && isFenced(editor.text, code) && isWithin(code, start, end)) editor.replace(code.position!.start.offset!, code.position!.end.offset!, codeAsHtml(code.value, code.lang));
     for (const blank of block.matchAll(/\n[ \t]*(?=\n)/g)) {
       const from = start + blank.index;
       const to = from + blank[0].length;
       if (!editor.isEdited(from, to)) editor.replace(from, to, '');
     }
   }
+}
+
+/** A fenced code block, as a rendered `{% highlight %}` is; indented "code" there is html CommonMark misread. */
+function isFenced(text: string, node: RootContent): boolean {
+  return /^[ \t]*(`{3,}|~{3,})/.test(text.slice(node.position!.start.offset!, node.position!.end.offset!));
 }
 
 function isWithin(node: RootContent, start: number, end: number): boolean {
@@ -49,7 +54,7 @@ function isWithin(node: RootContent, start: number, end: number): boolean {
  * Jekyll renders it there; its blank lines written as `&#10;`, so the html block does not end at them.
  */
 function codeAsHtml(code: string, language: string | null | undefined): string {
-  const escaped = code.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!).replace(/\n(?=\n)/g, '\n&#10;');
+  const escaped = code.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!).replace(/\n(?=\n)/g, '&#10;');
   return `<pre><code${language ? ` class="language-${language}"` : ''}>${escaped}</code></pre>`;
 }
 

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SyncReport } from '../../../src/report/types.js';
 import { removeTempDirs, TestRepo, type FileMap } from '../../helpers/git-repo.js';
 import { SyncProject, type SyncRun } from '../sync/sync-harness.js';
+import { withoutTiming } from '../sync/unchanged-run-project.js';
 import { SyncProcess } from './sync-process.js';
 
 afterAll(removeTempDirs);
@@ -32,7 +32,6 @@ async function projectWithPendingUpdate() {
   return { project, v2 };
 }
 
-const withoutTiming = ({ syncedAt: _s, durationMs: _d, ...rest }: SyncReport) => rest;
 
 /** The tree and lock are v2 in full, and the sync after this one finds nothing to rebuild and says the same. */
 async function expectWholeUpdate(project: SyncProject, run: SyncRun, v2: string): Promise<void> {

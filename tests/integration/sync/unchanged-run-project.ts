@@ -66,8 +66,8 @@ export class UnchangedRunProject {
 }
 
 /** The report without the fields every run has its own values of. */
-export function withoutTiming(report: SyncReport): Omit<SyncReport, 'syncedAt' | 'durationMs'> {
-  const { syncedAt: _syncedAt, durationMs: _durationMs, ...rest } = report;
+export function withoutTiming(report: SyncReport): Omit<SyncReport, 'syncedAt' | 'durationMs' | 'stages'> {
+  const { syncedAt: _syncedAt, durationMs: _durationMs, stages: _stages, ...rest } = report;
   return rest;
 }
 

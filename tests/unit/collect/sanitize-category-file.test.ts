@@ -15,6 +15,14 @@ describe("an upstream folder's _category_ file", () => {
     expect(result).toMatchObject({ dropped: ['collapsed', 'link'] });
   });
 
+  it('keeps a generated index page with its title and description, without the upstream URL it had', () => {
+    const result = sanitizeCategoryFile(
+      Buffer.from(JSON.stringify({ label: 'About', link: { type: 'generated-index', title: 'About us', description: 'Who we are', slug: '/about' } })),
+    );
+    expect(read(result)).toEqual({ label: 'About', link: { type: 'generated-index', title: 'About us', description: 'Who we are' } });
+    expect(result).toMatchObject({ dropped: ['link.slug'] });
+  });
+
   it('is refused when it is not a mapping (Docusaurus would stop the build on it)', () => {
     expect(sanitizeCategoryFile(Buffer.from('{"label": "Guides",'))).toMatchObject({ kind: 'invalid' });
     expect(sanitizeCategoryFile(Buffer.from('- a\n- b\n'))).toEqual({ kind: 'invalid', reason: 'it is not a mapping of keys to values' });
