@@ -58,7 +58,10 @@ async function expectNextRunCompletes(project: SyncProject, v2: string): Promise
   expect(existsSync(join(project.dir, '.sync.lock'))).toBe(false);
 }
 
-describe('a sync killed with SIGKILL', () => {
+// each test runs three syncs of 1,500 files: on a loaded 2-core runner that outgrows the default 60 s
+const SLOW = { timeout: 180_000 };
+
+describe('a sync killed with SIGKILL', SLOW, () => {
   it('keeps the previous tree and lock when killed as the write stage starts', async () => {
     const { project, v1Lock, v2 } = await projectWithPendingUpdate();
     const sync = new SyncProcess(project);
@@ -97,7 +100,7 @@ describe('a sync killed with SIGKILL', () => {
   });
 });
 
-describe('two syncs at once on one project', () => {
+describe('two syncs at once on one project', SLOW, () => {
   it('makes the second wait for the first, with a message, and never interleaves their writes', async () => {
     const { project, v2 } = await projectWithPendingUpdate();
     const first = new SyncProcess(project);
