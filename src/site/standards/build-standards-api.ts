@@ -3,7 +3,7 @@ import { computeRoute } from '../../link-index/compute-route.js';
 import { parseRepoUrl, webFileUrl } from '../../manifest/repo-url.js';
 import { API_VERSION, apiSchemaUrl } from '../api/api-files.js';
 import { listValidityTimeline } from './compute-scope-validity.js';
-import type { ScopePage, StandardPage, StandardsModel, SupplementEntry, VersionEntry } from './model-types.js';
+import type { ScopePage, StandardPage, StandardsModel } from './model-types.js';
 import type { ApiDocument, ApiRequirement, ApiScope, ApiStandard, ApiUpstream, StandardsApi } from './standards-api-types.js';
 import type { StandardDocument } from './types.js';
 
@@ -31,8 +31,8 @@ function buildApiStandard(standard: StandardPage, track: string): ApiStandard {
     description: standard.description ?? null,
     track,
     url: pageUrl(standard.path),
-    versions: standard.versions.map((entry: VersionEntry) => ({ ...buildApiDocument(entry.document), state: entry.state.state })),
-    supplements: standard.supplements.map((entry: SupplementEntry) => ({
+    versions: standard.versions.map((entry) => ({ ...buildApiDocument(entry.document), state: entry.state.state })),
+    supplements: standard.supplements.map((entry) => ({
       ...buildApiDocument(entry.document),
       state: entry.state?.state ?? null,
       appliesTo: entry.appliesTo.map((version) => version.version),
