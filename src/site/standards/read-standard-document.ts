@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { computeRoute, type RouteFrontMatter } from '../../link-index/compute-route.js';
+import { computeRoute, readRouteFrontMatter } from '../../link-index/compute-route.js';
 import { readFrontMatter, type FrontMatterData } from '../../markdown/read-front-matter.js';
 import type { OutputFile } from '../../write/types.js';
 import { readIsoDate } from './iso-date.js';
@@ -53,15 +53,6 @@ export function readStandardDocument(file: OutputFile): ReadDocumentResult {
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-/** The keys that move a page's URL, as the transform left them (it drops values of the wrong type). */
-function readRouteFrontMatter(data: FrontMatterData): RouteFrontMatter {
-  return {
-    ...optional('slug', typeof data.slug === 'string' ? data.slug : undefined),
-    ...optional('id', typeof data.id === 'string' ? data.id : undefined),
-    ...optional('parse_number_prefixes', typeof data.parse_number_prefixes === 'boolean' ? data.parse_number_prefixes : undefined),
-  };
 }
 
 function readText(value: unknown): string | undefined {
