@@ -2,7 +2,7 @@ import type { FileKind } from '../collect/types.js';
 import { collectAnchors } from '../markdown/collect-anchors.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { readFrontMatter } from '../markdown/read-front-matter.js';
-import { computeRoute, type RouteFrontMatter } from './compute-route.js';
+import { computeRoute, readRouteFrontMatter, type RouteFrontMatter } from './compute-route.js';
 import { resolveRouteCollisions, routeKey, type RoutedFile } from './resolve-route-collisions.js';
 import type { IndexedFile, LinkIndex } from './types.js';
 
@@ -67,13 +67,7 @@ function indexFile(entry: LinkIndexEntry): RoutedFile {
 
 function routeFrontMatter(text: string): RouteFrontMatter {
   const result = readFrontMatter(text);
-  if (result.kind !== 'ok') return {};
-  const { slug, id, parse_number_prefixes: parseNumberPrefixes } = result.data;
-  return {
-    ...(typeof slug === 'string' ? { slug } : {}),
-    ...(typeof id === 'string' ? { id } : {}),
-    ...(typeof parseNumberPrefixes === 'boolean' ? { parse_number_prefixes: parseNumberPrefixes } : {}),
-  };
+  return result.kind === 'ok' ? readRouteFrontMatter(result.data) : {};
 }
 
 function upstreamKey(repoKey: string, upstreamPath: string): string {

@@ -11,6 +11,16 @@ export interface RouteFrontMatter {
 
 const DOC_EXTENSION = /\.mdx?$/i;
 
+/** The route keys of parsed front matter, those of the right type. */
+export function readRouteFrontMatter(data: Record<string, unknown>): RouteFrontMatter {
+  const { slug, id, parse_number_prefixes: parseNumberPrefixes } = data;
+  return {
+    ...(typeof slug === 'string' ? { slug } : {}),
+    ...(typeof id === 'string' ? { id } : {}),
+    ...(typeof parseNumberPrefixes === 'boolean' ? { parse_number_prefixes: parseNumberPrefixes } : {}),
+  };
+}
+
 /**
  * The URL path Docusaurus gives the doc at `content/<sitePath>` (first segment = section), following
  * plugin-content-docs' `getSlug`: number prefixes stripped per segment, `README`/`index`/`<folder>/<folder>`

@@ -1,4 +1,5 @@
 import type { PluginConfig } from '@docusaurus/types';
+import { createJsonApiPlugin } from './json-api/json-api-plugin.js';
 import { createSourcesPlugin } from './sources/sources-plugin.js';
 import { createPagefindPlugin } from '../search/pagefind-plugin.js';
 
@@ -6,5 +7,6 @@ import { createPagefindPlugin } from '../search/pagefind-plugin.js';
 export const SITE_PLUGINS: PluginConfig[] = [
   // the Sources page; `SCS_SYNC_REPORT` points it at a report other than the sync's default
   createSourcesPlugin({ reportFile: process.env.SCS_SYNC_REPORT ?? 'sync-report.json' }),
+  createJsonApiPlugin({ reportFile: process.env.SCS_SYNC_REPORT ?? 'sync-report.json', log: (line) => console.log(line) }), // /api/sources.json and the schemas
   createPagefindPlugin({ env: process.env, log: (line) => console.log(line) }), // local search index, after each build
 ];

@@ -12,12 +12,24 @@ export function computeScopeValidity(
   spec: Pick<ScopeVersionSpec, 'version' | 'stabilizedAt'>,
   today: string,
 ): ScopeValidity {
-  const entries = [...timeline].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const entries = listValidityTimeline(timeline, spec);
   const current = entries.filter((entry) => entry.date <= today).at(-1);
-  const codeIn = (entry: TimelineEntry): string => entry.versions[spec.version] ?? (spec.stabilizedAt === undefined ? 'draft' : 'deprecated');
-  const code = current ? codeIn(current) : 'draft';
-  const change = entries.find((entry) => entry.date > today && codeIn(entry) !== code);
-  return { code, ...(change ? { upcoming: { code: codeIn(change), date: change.date } } : {}) };
+  const code = current?.code ?? 'draft';
+  const change = entries.find((entry) => entry.date > today && entry.code !== code);
+  return { code, ...(change ? { upcoming: { code: change.code, date: change.date } } : {}) };
+}
+
+export interface DatedValidity {
+  /** From this date until the next entry's. */
+  date: string;
+  code: string;
+}
+
+/** The validity code of a scope version from each timeline entry on, oldest first (the rule of computeScopeValidity). */
+export function listValidityTimeline(timeline: readonly TimelineEntry[], spec: Pick<ScopeVersionSpec, 'version' | 'stabilizedAt'>): DatedValidity[] {
+  const entries = [...timeline].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const unlisted = spec.stabilizedAt === undefined ? 'draft' : 'deprecated';
+  return entries.map((entry) => ({ date: entry.date, code: entry.versions[spec.version] ?? unlisted }));
 }
 
 /** Validity codes scs-0003 defines; others are shown as written. */

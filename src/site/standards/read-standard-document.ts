@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { computeRoute, readRouteFrontMatter } from '../../link-index/compute-route.js';
 import { readFrontMatter, type FrontMatterData } from '../../markdown/read-front-matter.js';
 import type { OutputFile } from '../../write/types.js';
 import { readIsoDate } from './iso-date.js';
@@ -34,6 +35,7 @@ export function readStandardDocument(file: OutputFile): ReadDocumentResult {
   const document: StandardDocument = {
     path: file.to,
     ...name,
+    ...optional('route', computeRoute(file.to, readRouteFrontMatter(data))),
     title: readText(data.title) ?? name.slug,
     ...optional('type', readText(data.type)),
     ...optional('status', readText(data.status)),

@@ -2,6 +2,9 @@ import { posix } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { GeneratorInput, GeneratorOutput, SiteGenerator } from '../../pipeline/types.js';
 import type { OutputFile } from '../../write/types.js';
+import { apiDataFile } from '../api/api-files.js';
+import { serializeApiJson } from '../api/serialize-api-json.js';
+import { buildStandardsApi } from './build-standards-api.js';
 import { buildStandardsModel, STANDARDS_FOLDER } from './build-standards-model.js';
 import { listScopeProblems } from './list-scope-problems.js';
 import { readCertificateScope } from './read-certificate-scope.js';
@@ -14,8 +17,9 @@ export const STANDARDS_SOURCE = 'standards';
 export const CERTIFICATION_SOURCE = 'standards-certification';
 
 /**
- * The generated standards pages: overview, tracks, standards, certificate scopes and the sidebar data,
- * from the documents of the `standards` source and the scope files of `standards-certification`.
+ * The generated standards pages: overview, tracks, standards, certificate scopes and the sidebar data, and the
+ * same model as data for programs (`api/standards.json`, which the build serves at /api/standards.json), from the
+ * documents of the `standards` source and the scope files of `standards-certification`.
  */
 export const standardsGenerator: SiteGenerator = {
   name: 'standards-pages',
@@ -41,7 +45,8 @@ export function generateStandardsPages({ files, now }: GeneratorInput): Generato
   if (documents.length === 0 && scopes.length === 0) return { files: [], diagnostics };
   const model = buildStandardsModel(documents, scopes, now, STANDARDS_FOLDER);
   diagnostics.push(...listScopeProblems(model));
-  const rendered = renderStandardsPages(model, STANDARDS_FOLDER);
+  const api = { to: apiDataFile('standards'), text: serializeApiJson(buildStandardsApi(model)) };
+  const rendered = [...renderStandardsPages(model, STANDARDS_FOLDER), api];
   return { files: rendered.map((file) => ({ to: file.to, content: Buffer.from(file.text, 'utf8') })), diagnostics };
 }
 

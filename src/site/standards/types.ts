@@ -19,6 +19,8 @@ export interface StandardDocument {
   path: string;
   /** File name without `.md`, e.g. `scs-0100-v3-flavor-naming`. */
   slug: string;
+  /** URL path of the document's own page (its `slug`/`id` front matter applied); undefined when it has none. */
+  route?: string;
   /** `0100`, or `XXXX` for templates. */
   number: string;
   /** `v` for versions, `w` for supplements. */

@@ -4,7 +4,7 @@
  * site must build with every synced page a real page: the page check and the build's quarantine are safety nets,
  * so on this data nothing is quarantined. Skipped when the sample repos are not beside the project.
  */
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,9 @@ import { parse } from 'yaml';
 import type { ToolchainName } from '../../../src/toolchains/types.js';
 import type { SiteNav, SiteNavItem } from '../../../src/write/nav-files.js';
 import type { SyncReport } from '../../../src/report/types.js';
+import type { SourcesApi } from '../../../src/site/api/build-sources-api.js';
+import type { StandardsApi } from '../../../src/site/standards/standards-api-types.js';
+import { validateApiData } from '../../helpers/api-schemas.js';
 import { buildSiteInto, readReport, syncInto } from '../../helpers/site-build.js';
 import { findCorpus, findDialects, materializeCorpus } from './corpus-location.js';
 
@@ -145,5 +148,22 @@ describe.skipIf(!corpus || !dialects)('the site with the real sources and one re
     const final = readReport(work); // the build adds what it quarantines
     expect(final.problems.filter((p) => p.code === 'page/quarantined' || p.code === 'page/build-failed')).toEqual([]);
     expect(output).not.toContain('published as a notice');
+  });
+
+  it('publishes the standards and the sources as JSON valid against their schemas, every page they name built', () => {
+    const read = (name: string): unknown => JSON.parse(readFileSync(join(built, 'api', name), 'utf8'));
+    const standards = read('standards.json') as StandardsApi;
+    const sources = read('sources.json') as SourcesApi;
+    expect(validateApiData('standards', standards)).toEqual([]);
+    expect(validateApiData('sources', sources)).toEqual([]);
+    expect(read('standards.schema.json')).toMatchObject({ $id: standards.$schema });
+    expect(read('sources.schema.json')).toMatchObject({ $id: sources.$schema });
+    expect(sources.sources.map((source) => source.id)).toEqual(report.sources.map((source) => source.id));
+    const urls = [
+      ...standards.standards.flatMap((standard) => [standard.url, ...standard.versions.map((version) => version.url)]),
+      ...standards.scopes.map((scope) => scope.url),
+      ...sources.sources.flatMap((source) => source.pages),
+    ];
+    expect(urls.filter((url) => url === null || !existsSync(join(built, decodeURI(url), 'index.html')))).toEqual([]);
   });
 });

@@ -6,6 +6,10 @@ import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSyncCommand } from '../../../src/cli/sync-command.js';
 import type { SyncReport } from '../../../src/report/types.js';
+import { buildSourcesApi } from '../../../src/site/api/build-sources-api.js';
+import { SITE_GENERATORS } from '../../../src/site/generators.js';
+import type { StandardsApi } from '../../../src/site/standards/standards-api-types.js';
+import { validateApiData } from '../../helpers/api-schemas.js';
 import { findCorpus, materializeCorpus } from './corpus-location.js';
 import { oldSelection, type OldManifestEntry } from './old-selection.js';
 import { findDanglingLinks } from './written-links.js';
@@ -30,6 +34,7 @@ describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () =>
     exitCode = await runSyncCommand(
       ['--manifest', join(work, 'repos.yaml'), '--cache', join(work, 'cache'), '--content', join(work, 'content'), '--report', join(work, 'report.json')],
       { cwd: project, stdout: sink, stderr: sink, env: { ...process.env, CI: 'true' } },
+      { generators: SITE_GENERATORS },
     );
     report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as SyncReport;
   }, 300_000);
@@ -67,5 +72,19 @@ describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () =>
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('describes every standard and every source as JSON valid against the schemas', () => {
+    const standards = JSON.parse(readFileSync(join(work, 'content', 'api', 'standards.json'), 'utf8')) as StandardsApi;
+    expect(validateApiData('standards', standards)).toEqual([]);
+    const documents = report.sources.find((s) => s.id === 'standards')!.files.filter((f) => /\/scs-\d{4}-v\d+-[^/]*\.md$/.test(f.to));
+    const versions = standards.standards.flatMap((standard) => standard.versions);
+    expect(versions.length).toBeGreaterThan(0);
+    expect(versions.length).toBeLessThanOrEqual(documents.length);
+    expect(standards.scopes.length).toBeGreaterThan(0);
+    const routes = new Set(report.sources.flatMap((s) => s.files.flatMap((f) => (f.route ? [f.route] : []))));
+    const sources = buildSourcesApi(report, '/', (url) => routes.has(url));
+    expect(validateApiData('sources', sources)).toEqual([]);
+    expect(sources.sources.reduce((sum, source) => sum + source.pageCount, 0)).toBe(routes.size);
   });
 });

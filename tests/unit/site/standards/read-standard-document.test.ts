@@ -12,6 +12,7 @@ describe('readStandardDocument', () => {
     expect(readStandardDocument(file)).toEqual({
       document: {
         path: 'standards/scs-0123-v2-services.md',
+        route: '/standards/scs-0123-v2-services',
         slug: 'scs-0123-v2-services',
         number: '0123',
         kind: 'v',
