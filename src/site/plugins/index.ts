@@ -1,10 +1,12 @@
 import type { PluginConfig } from '@docusaurus/types';
 import { createSourcesPlugin } from './sources/sources-plugin.js';
 import { createPagefindPlugin } from '../search/pagefind-plugin.js';
+import { createMarkdownTwinsPlugin } from '../markdown-twins/markdown-twins-plugin.js';
 
 /** The site's own Docusaurus plugins (pages built from the sync's output). */
 export const SITE_PLUGINS: PluginConfig[] = [
   // the Sources page; `SCS_SYNC_REPORT` points it at a report other than the sync's default
   createSourcesPlugin({ reportFile: process.env.SCS_SYNC_REPORT ?? 'sync-report.json' }),
   createPagefindPlugin({ env: process.env, log: (line) => console.log(line) }), // local search index, after each build
+  createMarkdownTwinsPlugin({ cacheDir: process.env.DOCUSAURUS_NO_PERSISTENT_CACHE ? undefined : 'node_modules/.cache/scs-docs/markdown-twins', log: (line) => console.log(line) }), // <page>.md, llms.txt
 ];
