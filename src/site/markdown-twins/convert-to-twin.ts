@@ -1,8 +1,6 @@
 import type { Root } from 'mdast';
-import { directiveToMarkdown } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import remarkEmoji from 'remark-emoji';
 import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { parseMdx } from '../../toolchains/docusaurus/parse-mdx.js';
 import { admonitionsToQuotes } from './admonitions-to-quotes.js';
@@ -18,11 +16,11 @@ const STRINGIFY_OPTIONS: ToMarkdownOptions = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-  extensions: [gfmToMarkdown(), directiveToMarkdown()],
+  extensions: [gfmToMarkdown()],
 };
 
-/** The site renders `:shortcode:` as emoji (Docusaurus runs remark-emoji on every page): so does the twin. */
-const replaceEmojiShortcodes = (remarkEmoji as unknown as () => (tree: Root) => void)();
+/** Converts one page; see createTwinConverter. */
+export type TwinConverter = (text: string, page: TwinPage, site: TwinSite) => Twin;
 
 /**
  * A doc page as clean Markdown, made from the markdown file the page is built from: the page's title as its
@@ -30,15 +28,21 @@ const replaceEmojiShortcodes = (remarkEmoji as unknown as () => (tree: Root) => 
  * sections, emoji), every URL absolute, and a small front matter (twin-front-matter.ts). Code blocks, headings
  * and the rest of the content are kept as they are.
  */
-export function convertToTwin(text: string, page: TwinPage, site: TwinSite): Twin {
-  const tree = parsePage(text, page.file);
-  tabsToSections(tree);
-  removeSiteSyntax(tree);
-  admonitionsToQuotes(tree);
-  replaceEmojiShortcodes(tree);
-  makeUrlsAbsolute(tree, page, site);
-  addTitleHeading(tree, page.title);
-  return { frontMatter: formatTwinFrontMatter(page, site), body: toMarkdown(tree, STRINGIFY_OPTIONS) };
+export async function createTwinConverter(): Promise<TwinConverter> {
+  // the site renders `:shortcode:` as emoji (Docusaurus runs remark-emoji on every page): so does the twin.
+  // An ES module only: imported (not required) also where the site's config is loaded as CommonJS.
+  const { default: remarkEmoji } = await import('remark-emoji');
+  const replaceEmojiShortcodes = (remarkEmoji as unknown as () => (tree: Root) => void)();
+  return (text, page, site) => {
+    const tree = parsePage(text, page.file);
+    tabsToSections(tree);
+    admonitionsToQuotes(tree);
+    removeSiteSyntax(tree);
+    replaceEmojiShortcodes(tree);
+    makeUrlsAbsolute(tree, page, site);
+    addTitleHeading(tree, page.title);
+    return { frontMatter: formatTwinFrontMatter(page, site), body: toMarkdown(tree, STRINGIFY_OPTIONS) };
+  };
 }
 
 /** `.mdx` is read as MDX, as Docusaurus does (`format: 'detect'`); a page MDX cannot parse could not have been built. */

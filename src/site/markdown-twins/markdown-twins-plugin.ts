@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import { computeCodeVersion } from '../../derived-cache/code-version.js';
 import { SECTIONS } from '../../manifest/sections.js';
+import { createTwinConverter } from './convert-to-twin.js';
 import { collectTwinPages, type CollectedPages } from './collect-twin-pages.js';
 import { formatLlmsFull, formatLlmsTxt, type LlmsSection } from './format-llms-txt.js';
 import type { LoadedDocsContent } from './order-section-docs.js';
@@ -75,8 +76,8 @@ function prepare(context: LoadContext, docsContent: Record<string, LoadedDocsCon
   const routes = [...collected.permalinks].sort(([a], [b]) => (a < b ? -1 : 1)).flat();
   // the code, the site's address and every page's route: a change to any of them can change every twin
   const buildKey = cacheKey([computeCodeVersion(join(context.siteDir, 'src'), join(context.siteDir, 'package-lock.json')), site.url, ...routes]);
-  const twins = loadTwinCache(cacheDir && join(context.siteDir, cacheDir)).then(async (cache) => {
-    const result = await prepareTwins(collected.sections.flatMap((section) => section.pages), site, cache, buildKey);
+  const twins = Promise.all([loadTwinCache(cacheDir && join(context.siteDir, cacheDir)), createTwinConverter()]).then(async ([cache, convert]) => {
+    const result = await prepareTwins(collected.sections.flatMap((section) => section.pages), site, convert, cache, buildKey);
     await cache.save();
     return result;
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { convertToTwin } from './convert-to-twin.js';
+import type { TwinConverter } from './convert-to-twin.js';
 import { cacheKey, type TwinCache } from './twin-cache.js';
 import type { Twin, TwinPage, TwinSite } from './twin-types.js';
 
@@ -22,7 +22,13 @@ export interface PreparedTwins {
  * yields to the event loop after each page, so it can run beside the bundler without holding it up; a page
  * that cannot be converted costs only its own twin.
  */
-export async function prepareTwins(pages: readonly TwinPage[], site: TwinSite, cache: TwinCache, buildKey: string): Promise<PreparedTwins> {
+export async function prepareTwins(
+  pages: readonly TwinPage[],
+  site: TwinSite,
+  convert: TwinConverter,
+  cache: TwinCache,
+  buildKey: string,
+): Promise<PreparedTwins> {
   const result: PreparedTwins = { twins: [], converted: 0, failures: [] };
   for (const page of pages) {
     try {
@@ -30,7 +36,7 @@ export async function prepareTwins(pages: readonly TwinPage[], site: TwinSite, c
       const key = cacheKey([buildKey, page.permalink, relative(site.contentDir, page.file), page.title, page.description, JSON.stringify(page.frontMatter), text]);
       let twin = cache.get(key);
       if (!twin) {
-        twin = convertToTwin(text, page, site);
+        twin = convert(text, page, site);
         cache.set(key, twin);
         result.converted += 1;
         await yieldToEventLoop();
