@@ -6,6 +6,7 @@ import { parseMdx } from '../../toolchains/docusaurus/parse-mdx.js';
 import { admonitionsToQuotes } from './admonitions-to-quotes.js';
 import { makeUrlsAbsolute } from './absolute-urls.js';
 import { removeSiteSyntax } from './remove-site-syntax.js';
+import { replaceEmojiShortcodes } from './replace-emoji-shortcodes.js';
 import { tabsToSections } from './tabs-to-sections.js';
 import { formatTwinFrontMatter } from './twin-front-matter.js';
 import type { Twin, TwinPage, TwinSite } from './twin-types.js';
@@ -19,30 +20,21 @@ const STRINGIFY_OPTIONS: ToMarkdownOptions = {
   extensions: [gfmToMarkdown()],
 };
 
-/** Converts one page; see createTwinConverter. */
-export type TwinConverter = (text: string, page: TwinPage, site: TwinSite) => Twin;
-
 /**
  * A doc page as clean Markdown, made from the markdown file the page is built from: the page's title as its
  * first heading, site syntax turned into what a reader sees (admonitions as labelled quotes, tabs as headed
  * sections, emoji), every URL absolute, and a small front matter (twin-front-matter.ts). Code blocks, headings
  * and the rest of the content are kept as they are.
  */
-export async function createTwinConverter(): Promise<TwinConverter> {
-  // the site renders `:shortcode:` as emoji (Docusaurus runs remark-emoji on every page): so does the twin.
-  // An ES module only: imported (not required) also where the site's config is loaded as CommonJS.
-  const { default: remarkEmoji } = await import('remark-emoji');
-  const replaceEmojiShortcodes = (remarkEmoji as unknown as () => (tree: Root) => void)();
-  return (text, page, site) => {
-    const tree = parsePage(text, page.file);
-    tabsToSections(tree);
-    admonitionsToQuotes(tree);
-    removeSiteSyntax(tree);
-    replaceEmojiShortcodes(tree);
-    makeUrlsAbsolute(tree, page, site);
-    addTitleHeading(tree, page.title);
-    return { frontMatter: formatTwinFrontMatter(page, site), body: toMarkdown(tree, STRINGIFY_OPTIONS) };
-  };
+export function convertToTwin(text: string, page: TwinPage, site: TwinSite): Twin {
+  const tree = parsePage(text, page.file);
+  tabsToSections(tree);
+  admonitionsToQuotes(tree);
+  removeSiteSyntax(tree);
+  replaceEmojiShortcodes(tree);
+  makeUrlsAbsolute(tree, page, site);
+  addTitleHeading(tree, page.title);
+  return { frontMatter: formatTwinFrontMatter(page, site), body: toMarkdown(tree, STRINGIFY_OPTIONS) };
 }
 
 /** `.mdx` is read as MDX, as Docusaurus does (`format: 'detect'`); a page MDX cannot parse could not have been built. */

@@ -1,4 +1,4 @@
-import type { ListItem, Root, RootContent } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 
 export interface LlmsSite {
@@ -22,7 +22,17 @@ export interface LlmsSection {
   pages: LlmsPage[];
 }
 
-const EXPLANATION = 'Every page of this site is also served as Markdown at its URL plus `.md`; the links below point there. `llms-full.txt` holds all pages in this order.';
+/** Tells readers of llms.txt where the Markdown is. */
+const EXPLANATION: Paragraph = {
+  type: 'paragraph',
+  children: [
+    { type: 'text', value: 'Every page of this site is also served as Markdown at its URL plus ' },
+    { type: 'inlineCode', value: '.md' },
+    { type: 'text', value: '; the links below point there. ' },
+    { type: 'inlineCode', value: 'llms-full.txt' },
+    { type: 'text', value: ' holds all pages in this order.' },
+  ],
+};
 
 /**
  * `llms.txt` in the llmstxt.org format: the site's name as the heading, its summary as a quote, then one
@@ -35,7 +45,7 @@ export function formatLlmsTxt(site: LlmsSite, sections: LlmsSection[]): string {
     children: [
       { type: 'heading', depth: 1, children: [{ type: 'text', value: site.title }] },
       { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: site.summary }] }] },
-      { type: 'paragraph', children: [{ type: 'text', value: EXPLANATION }] },
+      EXPLANATION,
       ...sections.filter((section) => section.pages.length > 0).flatMap(formatSection),
     ],
   };

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import { computeCodeVersion } from '../../derived-cache/code-version.js';
 import { SECTIONS } from '../../manifest/sections.js';
-import { createTwinConverter } from './convert-to-twin.js';
 import { collectTwinPages, type CollectedPages } from './collect-twin-pages.js';
 import { formatLlmsFull, formatLlmsTxt, type LlmsSection } from './format-llms-txt.js';
 import type { LoadedDocsContent } from './order-section-docs.js';
@@ -35,19 +34,18 @@ interface Prepared {
 export function createMarkdownTwinsPlugin(options: MarkdownTwinsPluginOptions): PluginModule {
   return (context): Plugin => {
     let prepared: Prepared | undefined;
-    let started = 0;
     return {
       name: 'scs-markdown-twins',
       allContentLoaded: ({ allContent }) => {
         if (process.env.NODE_ENV !== 'production') return; // the dev server writes no files: nothing to prepare
-        started = performance.now();
         const docsContent = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<string, LoadedDocsContent | undefined>;
         prepared = prepare(context, docsContent, options.cacheDir);
       },
       postBuild: async ({ outDir }) => {
         if (!prepared) return;
+        const started = performance.now();
         const { collected, site } = prepared;
-        const { twins, converted, failures } = await prepared.twins;
+        const { twins, converted, convertMs, failures } = await prepared.twins;
         for (const failure of failures) options.log(`markdown twins: no twin for ${failure}`);
         await removeCopiedSources(collected.contentDir, outDir);
         await writeTwins(twins, outDir, context.baseUrl);
@@ -56,10 +54,9 @@ export function createMarkdownTwinsPlugin(options: MarkdownTwinsPluginOptions): 
         const llmsTxt = formatLlmsTxt(llmsSite, sections);
         const llmsFull = formatLlmsFull(llmsSite, sections);
         await Promise.all([writeFile(join(outDir, 'llms.txt'), llmsTxt), writeFile(join(outDir, 'llms-full.txt'), llmsFull)]);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         options.log(
-          `markdown twins: ${twins.length} pages (${converted} converted, ${twins.length - converted} from the cache), ` +
-            `llms.txt ${kilobytes(llmsTxt)}, llms-full.txt ${kilobytes(llmsFull)}, ${seconds} s since the content loaded`,
+          `markdown twins: ${twins.length} pages (${converted} converted in ${seconds(convertMs)}, ${twins.length - converted} from the cache), ` +
+            `llms.txt ${kilobytes(llmsTxt)}, llms-full.txt ${kilobytes(llmsFull)}; ${seconds(performance.now() - started)} after the bundler`,
         );
       },
     };
@@ -76,8 +73,8 @@ function prepare(context: LoadContext, docsContent: Record<string, LoadedDocsCon
   const routes = [...collected.permalinks].sort(([a], [b]) => (a < b ? -1 : 1)).flat();
   // the code, the site's address and every page's route: a change to any of them can change every twin
   const buildKey = cacheKey([computeCodeVersion(join(context.siteDir, 'src'), join(context.siteDir, 'package-lock.json')), site.url, ...routes]);
-  const twins = Promise.all([loadTwinCache(cacheDir && join(context.siteDir, cacheDir)), createTwinConverter()]).then(async ([cache, convert]) => {
-    const result = await prepareTwins(collected.sections.flatMap((section) => section.pages), site, convert, cache, buildKey);
+  const twins = loadTwinCache(cacheDir && join(context.siteDir, cacheDir)).then(async (cache) => {
+    const result = await prepareTwins(collected.sections.flatMap((section) => section.pages), site, cache, buildKey);
     await cache.save();
     return result;
   });
@@ -95,6 +92,10 @@ function toLlmsSections(collected: CollectedPages, twins: PreparedTwins['twins']
       return [{ title: page.title, description: page.description, body, pageUrl: `${site.url}${page.permalink}`, twinUrl: `${site.url}${twinPath}` }];
     }),
   }));
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
 }
 
 function kilobytes(text: string): string {

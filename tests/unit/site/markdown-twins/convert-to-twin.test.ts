@@ -12,12 +12,11 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../../src/markdown/parse-markdown.js';
 import { readFrontMatter } from '../../../../src/markdown/read-front-matter.js';
-import { createTwinConverter } from '../../../../src/site/markdown-twins/convert-to-twin.js';
+import { convertToTwin } from '../../../../src/site/markdown-twins/convert-to-twin.js';
 import type { Twin, TwinPage, TwinSite } from '../../../../src/site/markdown-twins/twin-types.js';
 
 const root = fileURLToPath(new URL('../../../fixtures/markdown-twins/', import.meta.url));
 const update = process.env.UPDATE_FIXTURES === '1';
-const convertToTwin = await createTwinConverter();
 const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 
 const SITE: TwinSite = {
