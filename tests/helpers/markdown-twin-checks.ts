@@ -43,6 +43,5 @@ export function listTwinProblems(twin: string, expected: PageOutline): string[] 
     const start = node.children[0];
     if (parent?.type === 'root' && start?.type === 'text' && /^(?:import|export)\s/.test(start.value)) problems.push(`MDX line "${start.value.slice(0, 40)}"`);
   });
-  for (const internal of ['custom_edit_url', 'sidebar_position', 'sidebar_label']) if (twin.includes(internal)) problems.push(`site key ${internal}`);
   return problems;
 }

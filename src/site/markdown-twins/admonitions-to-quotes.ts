@@ -16,6 +16,8 @@ const ADMONITION_LABELS: Record<string, string> = {
   secondary: 'Note',
 };
 
+export const ADMONITION_KEYWORDS = Object.keys(ADMONITION_LABELS);
+
 /**
  * `:::note[Title]` … `:::` becomes a blockquote that starts with the label in bold (`> **Title**`), the
  * shape every Markdown reader shows as a callout; nested admonitions are converted too (inner ones first).

@@ -5,6 +5,7 @@ import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { parseMdx } from '../../toolchains/docusaurus/parse-mdx.js';
 import { admonitionsToQuotes } from './admonitions-to-quotes.js';
 import { makeUrlsAbsolute } from './absolute-urls.js';
+import { preprocessLikeDocusaurus } from './preprocess-like-docusaurus.js';
 import { removeSiteSyntax } from './remove-site-syntax.js';
 import { replaceEmojiShortcodes } from './replace-emoji-shortcodes.js';
 import { tabsToSections } from './tabs-to-sections.js';
@@ -27,7 +28,7 @@ const STRINGIFY_OPTIONS: ToMarkdownOptions = {
  * and the rest of the content are kept as they are.
  */
 export function convertToTwin(text: string, page: TwinPage, site: TwinSite): Twin {
-  const tree = parsePage(text, page.file);
+  const tree = parsePage(preprocessLikeDocusaurus(text), page.file);
   tabsToSections(tree);
   admonitionsToQuotes(tree);
   removeSiteSyntax(tree);

@@ -9,6 +9,7 @@ import type { SyncReport } from '../../../src/report/types.js';
 import { findCorpus, materializeCorpus } from './corpus-location.js';
 import { oldSelection, type OldManifestEntry } from './old-selection.js';
 import { findDanglingLinks } from './written-links.js';
+import { twinProblemsOfTree } from './twin-problems.js';
 
 const project = resolve(import.meta.dirname, '..', '..', '..');
 const corpus = findCorpus(project);
@@ -67,5 +68,9 @@ describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () =>
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('gives every page a Markdown twin with its headings and code blocks and no site keys', () => {
+    expect(twinProblemsOfTree(join(work, 'content'), report)).toEqual([]);
   });
 });
