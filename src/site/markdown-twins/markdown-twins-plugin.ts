@@ -70,9 +70,8 @@ function prepare(context: LoadContext, docsContent: Record<string, LoadedDocsCon
     contentDir: collected.contentDir,
     findPermalink: (file) => collected.permalinks.get(file),
   };
-  const routes = [...collected.permalinks].sort(([a], [b]) => (a < b ? -1 : 1)).flat();
-  // the code, the site's address and every page's route: a change to any of them can change every twin
-  const buildKey = cacheKey([computeCodeVersion(join(context.siteDir, 'src'), join(context.siteDir, 'package-lock.json')), site.url, ...routes]);
+  // the code and the site's address: a change to either can change every twin (routes are checked per twin)
+  const buildKey = cacheKey([computeCodeVersion(join(context.siteDir, 'src'), join(context.siteDir, 'package-lock.json')), site.url]);
   const twins = loadTwinCache(cacheDir && join(context.siteDir, cacheDir)).then(async (cache) => {
     const result = await prepareTwins(collected.sections.flatMap((section) => section.pages), site, cache, buildKey);
     await cache.save();

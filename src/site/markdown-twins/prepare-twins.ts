@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { convertToTwin } from './convert-to-twin.js';
-import { cacheKey, type TwinCache } from './twin-cache.js';
+import { cacheKey, type CachedTwin, type TwinCache } from './twin-cache.js';
 import type { Twin, TwinPage, TwinSite } from './twin-types.js';
 
 export interface PreparedTwin {
@@ -35,12 +35,18 @@ export async function prepareTwins(
     try {
       const text = await readFile(page.file, 'utf8');
       const key = cacheKey([buildKey, page.permalink, relative(site.contentDir, page.file), page.title, page.description, JSON.stringify(page.frontMatter), text]);
-      let twin = cache.get(key);
+      let twin = cache.get(key, site.findPermalink);
       if (!twin) {
         const started = performance.now();
-        twin = convertToTwin(text, page, site);
+        const lookups: CachedTwin['lookups'] = [];
+        const findPermalink = (file: string) => {
+          const permalink = site.findPermalink(file);
+          lookups.push([file, permalink ?? null]);
+          return permalink;
+        };
+        twin = convertToTwin(text, page, { ...site, findPermalink });
         result.convertMs += performance.now() - started;
-        cache.set(key, twin);
+        cache.set(key, { twin, lookups });
         result.converted += 1;
         await yieldToEventLoop();
       }

@@ -5,14 +5,22 @@ import type { Twin } from './twin-types.js';
 
 const CACHE_FILE = 'twins.json';
 
+/** A twin and the routes it was made with: which page (if any) each linked doc file had. */
+export interface CachedTwin {
+  twin: Twin;
+  lookups: [file: string, permalink: string | null][];
+}
+
 /**
- * Twins of earlier builds by a key of everything they are made from (the page's text and metadata, the site's
- * routes, the code), the way Docusaurus keeps its caches in node_modules/.cache: a build where few pages
- * changed converts only those. One file, rewritten with the twins of this build only, so it never grows stale.
+ * Twins of earlier builds by a key of what they are made from (the page's text and metadata, the code), the
+ * way Docusaurus keeps its caches in node_modules/.cache: a build where few pages changed converts only those.
+ * An entry also records the routes it looked up, and serves only while each still answers the same, so a page
+ * added elsewhere costs no twin but those that link to it. One file, rewritten with the twins of this build
+ * only, so it never grows stale.
  */
 export interface TwinCache {
-  get(key: string): Twin | undefined;
-  set(key: string, twin: Twin): void;
+  get(key: string, findPermalink: (file: string) => string | undefined): Twin | undefined;
+  set(key: string, entry: CachedTwin): void;
   /** Writes the twins used since loading; a cache that cannot be written is only slower next time. */
   save(): Promise<void>;
 }
@@ -26,15 +34,16 @@ export function cacheKey(parts: readonly string[]): string {
 /** The cache in `dir`; without a folder (`DOCUSAURUS_NO_PERSISTENT_CACHE`) nothing is kept between builds. */
 export async function loadTwinCache(dir: string | undefined): Promise<TwinCache> {
   const earlier = dir ? await readEntries(join(dir, CACHE_FILE)) : {};
-  const used: Record<string, Twin> = {};
+  const used: Record<string, CachedTwin> = {};
   return {
-    get(key) {
-      const twin = used[key] ?? earlier[key];
-      if (twin) used[key] = twin;
-      return twin;
+    get(key, findPermalink) {
+      const entry = used[key] ?? earlier[key];
+      if (!entry || !entry.lookups.every(([file, permalink]) => (findPermalink(file) ?? null) === permalink)) return undefined;
+      used[key] = entry;
+      return entry.twin;
     },
-    set(key, twin) {
-      used[key] = twin;
+    set(key, entry) {
+      used[key] = entry;
     },
     async save() {
       if (!dir) return;
@@ -50,10 +59,10 @@ export async function loadTwinCache(dir: string | undefined): Promise<TwinCache>
   };
 }
 
-async function readEntries(file: string): Promise<Record<string, Twin>> {
+async function readEntries(file: string): Promise<Record<string, CachedTwin>> {
   try {
     const entries: unknown = JSON.parse(await readFile(file, 'utf8'));
-    return typeof entries === 'object' && entries !== null ? (entries as Record<string, Twin>) : {};
+    return typeof entries === 'object' && entries !== null ? (entries as Record<string, CachedTwin>) : {};
   } catch {
     return {}; // no cache yet, or an unreadable one: convert everything
   }

@@ -12,7 +12,8 @@ describe('preparing twins', () => {
   const contentDir = join(dir, 'content');
   const cacheDir = join(dir, 'cache');
   mkdirSync(join(contentDir, 'docs'), { recursive: true });
-  const site = { url: 'https://docs.example.org', contentDir, findPermalink: () => undefined };
+  const routes = new Map<string, string>();
+  const site = { url: 'https://docs.example.org', contentDir, findPermalink: (file: string) => routes.get(file) };
   const pages: TwinPage[] = ['a', 'b', 'broken'].map((name) => ({
     permalink: `/docs/${name}`,
     title: name.toUpperCase(),
@@ -20,7 +21,8 @@ describe('preparing twins', () => {
     file: join(contentDir, 'docs', `${name}.${name === 'broken' ? 'mdx' : 'md'}`),
     frontMatter: {},
   }));
-  writeFileSync(pages[0]!.file, '# A\n\nFirst.\n');
+  writeFileSync(pages[0]!.file, '# A\n\nFirst, see [B](./b.md).\n');
+  routes.set(pages[1]!.file, '/docs/b');
   writeFileSync(pages[1]!.file, 'Second.\n');
   writeFileSync(pages[2]!.file, 'An MDX page that does not parse: <div\n');
 
@@ -34,7 +36,7 @@ describe('preparing twins', () => {
   it('converts every page once, takes unchanged pages from the cache next time, and converts a changed page again', async () => {
     const cold = await run();
     expect(cold.converted).toBe(2);
-    expect(cold.twins.map(({ twin }) => twin.body)).toEqual(['# A\n\nFirst.\n', '# B\n\nSecond.\n']);
+    expect(cold.twins.map(({ twin }) => twin.body)).toEqual(['# A\n\nFirst, see [B](https://docs.example.org/docs/b).\n', '# B\n\nSecond.\n']);
     const warm = await run();
     expect(warm.converted).toBe(0);
     expect(warm.twins).toEqual(cold.twins);
@@ -42,6 +44,13 @@ describe('preparing twins', () => {
     const edited = await run();
     expect(edited.converted).toBe(1);
     expect(edited.twins[1]!.twin.body).toBe('# B\n\nSecond, edited.\n');
+  });
+
+  it('converts again only the twins that link to a page whose URL changed', async () => {
+    routes.set(pages[1]!.file, '/docs/b-moved');
+    const moved = await run();
+    expect(moved.converted).toBe(1);
+    expect(moved.twins[0]!.twin.body).toContain('(https://docs.example.org/docs/b-moved)');
   });
 
   it('names a page it cannot convert and still prepares the others', async () => {
