@@ -13,6 +13,7 @@ import { validateApiData } from '../../helpers/api-schemas.js';
 import { findCorpus, materializeCorpus } from './corpus-location.js';
 import { oldSelection, type OldManifestEntry } from './old-selection.js';
 import { findDanglingLinks } from './written-links.js';
+import { twinProblemsOfTree } from './twin-problems.js';
 
 const project = resolve(import.meta.dirname, '..', '..', '..');
 const corpus = findCorpus(project);
@@ -86,5 +87,9 @@ describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () =>
     const sources = buildSourcesApi(report, '/', (url) => routes.has(url));
     expect(validateApiData('sources', sources)).toEqual([]);
     expect(sources.sources.reduce((sum, source) => sum + source.pageCount, 0)).toBe(routes.size);
+  });
+
+  it('gives every page a Markdown twin with its headings and code blocks and no site keys', () => {
+    expect(twinProblemsOfTree(join(work, 'content'), report)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useActivePlugin, useDoc, useSidebarBreadcrumbs } from '@docusaurus/plugin-content-docs/client';
+import MarkdownTwinActions from '../../../components/markdown-twin-actions.js';
 import { describeSearchPage } from '../../../site/search/describe-search-page.js';
 import {
   createFactAttributes,
@@ -23,24 +24,28 @@ function useCategoryLabels(): string[] {
  * The doc content, marked for the search indexers: only this part of the page is indexed, with the
  * section, sidebar path and upstream repo as facts of each result (see src/site/search). The sidebar
  * path is also indexed as (hidden) page text: readers search for "status page api configuration",
- * and a page titled "Configuration" says "status page API" only in its sidebar path.
+ * and a page titled "Configuration" says "status page API" only in its sidebar path. Above it (not indexed):
+ * the page as Markdown (copy, view).
  */
 export default function ContentWrapper(props: Props): ReactNode {
-  const { frontMatter } = useDoc();
+  const { frontMatter, metadata } = useDoc();
   const pluginId = useActivePlugin()?.pluginId;
   const facts = describeSearchPage(pluginId, frontMatter as Record<string, unknown>, useCategoryLabels());
   return (
-    <div {...{ [SEARCH_BODY_ATTRIBUTE]: '' }}>
-      {SEARCH_FACT_KEYS.map((key) => {
-        const value = facts[key];
-        return value ? <span key={key} hidden {...createFactAttributes(key, value)} /> : null;
-      })}
-      {facts.breadcrumb && (
-        <span hidden {...{ [SEARCH_CONTEXT_ATTRIBUTE]: '' }}>
-          {facts.breadcrumb}.
-        </span>
-      )}
-      <Content {...props} />
-    </div>
+    <>
+      <MarkdownTwinActions permalink={metadata.permalink} />
+      <div {...{ [SEARCH_BODY_ATTRIBUTE]: '' }}>
+        {SEARCH_FACT_KEYS.map((key) => {
+          const value = facts[key];
+          return value ? <span key={key} hidden {...createFactAttributes(key, value)} /> : null;
+        })}
+        {facts.breadcrumb && (
+          <span hidden {...{ [SEARCH_CONTEXT_ATTRIBUTE]: '' }}>
+            {facts.breadcrumb}.
+          </span>
+        )}
+        <Content {...props} />
+      </div>
+    </>
   );
 }
