@@ -10,7 +10,7 @@ import type { TransformState } from './types.js';
 /**
  * Writes the doc's front matter: upstream keys kept as written unless Docusaurus would fail on them or they
  * would run code (see `reviewUpstreamKey`), site keys (edit URL, last update, provenance) set, `title` taken
- * from the first heading when missing, and `slug`/`id` dropped when they would give the page another page's
+ * from the first heading and `description` from the first paragraph when missing, and `slug`/`id` dropped when they would give the page another page's
  * URL. Broken upstream YAML is reported and dropped so the build does not fail on it.
  */
 export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree) => {
@@ -126,6 +126,7 @@ function setSiteKeys(document: Document, state: TransformState, tree: Root): voi
   document.set('source', document.createNode(site.source));
   const title = document.has('title') ? undefined : titleFromHeadings(tree);
   if (title !== undefined) document.set('title', title);
+  if (!document.has('description') && state.description !== undefined) document.set('description', state.description);
 }
 
 /** 1-based document line of a top-level key in the front matter (the block starts after the `---` line). */
