@@ -1,21 +1,22 @@
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 /** Search engines show about this many characters of a description. */
 export const DESCRIPTION_LENGTH = 160;
 
 /**
  * The page's description for search engines and link previews: the plain text of its first top-level paragraph
- * with words (a paragraph of only images or html has none), at most DESCRIPTION_LENGTH characters, cut at a
+ * with words (else of the first in a list or other block, quotes aside) (a paragraph of only images or html has none), at most DESCRIPTION_LENGTH characters, cut at a
  * word boundary.
  */
 export function describePage(tree: Root): string | undefined {
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph') continue;
-    const text = plainText(node);
-    if (/\p{L}/u.test(text)) return shortenAtWord(text, DESCRIPTION_LENGTH);
-  }
-  return undefined;
+  const topLevel = tree.children.filter((node) => node.type === 'paragraph');
+  const nested: Paragraph[] = [];
+  // a quote's first paragraph may be a GitHub alert's marker
+  visit(tree, (node) => (node.type === 'blockquote' ? SKIP : node.type === 'paragraph' ? (nested.push(node), SKIP) : CONTINUE));
+  const text = [...topLevel, ...nested].map(plainText).find((candidate) => /\p{L}/u.test(candidate));
+  return text === undefined ? undefined : shortenAtWord(text, DESCRIPTION_LENGTH);
 }
 
 /** The text a reader sees, on one line: no markdown syntax, no html tags, image alt text left out. */

@@ -13,7 +13,7 @@ const INDEX_NAMES = new Set(['readme', 'index']);
 
 /**
  * What a page belongs to, nearest first: the version its file name carries (`scs-0100-v3-….md` → v3), then the
- * label of each folder above it up to the section. A folder's label is its sidebar label (`_category_` label or
+ * label of each folder above it up to the section, then its file name. A folder's label is its sidebar label (`_category_` label or
  * a manifest entry's `label`), else the title of its index page when no other page has that title, else its
  * name as the sidebar shows it.
  */
@@ -25,6 +25,8 @@ export function pageQualifiers(page: PageEntry, folderLabels: ReadonlyMap<string
     const label = folderLabels.get(folder) ?? (indexTitle !== undefined && posix.dirname(page.to) !== folder ? indexTitle : undefined) ?? folderName(folder);
     qualifiers.push({ partOf: label });
   }
+  // last, what tells pages of one folder apart
+  qualifiers.push({ partOf: posix.basename(page.to).replace(/\.mdx?$/i, '') });
   return qualifiers;
 }
 

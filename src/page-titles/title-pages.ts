@@ -8,8 +8,8 @@ import { pageQualifiers, uniqueIndexTitles, type PageEntry } from './page-qualif
 export interface TitledPages {
   /** `outputs`, with `head_title` added to the pages whose title another page has too. */
   outputs: OutputFile[];
-  /** The pages given a `head_title`, with the characters that added to their front matter. */
-  added: Map<string, number>;
+  /** The pages given a `head_title`: the title, and the characters it added to their front matter. */
+  added: Map<string, { title: string; length: number }>;
 }
 
 /**
@@ -22,14 +22,14 @@ export function titlePages(outputs: readonly OutputFile[], folderLabels: Readonl
   const indexTitles = uniqueIndexTitles(pages);
   const titles = disambiguateTitles(pages.map((page) => ({ ...page, qualifiers: pageQualifiers(page, folderLabels, indexTitles) })));
   const own = new Map(pages.map((page) => [page.to, page.title]));
-  const added = new Map<string, number>();
+  const added: TitledPages['added'] = new Map();
   const titled = outputs.map((file) => {
     const title = titles.get(file.to);
     if (title === undefined || title === own.get(file.to)) return file;
     const text = file.content.toString('utf8');
     const withTitle = addHeadTitle(text, title);
     if (withTitle === undefined) return file;
-    added.set(file.to, withTitle.length - text.length);
+    added.set(file.to, { title, length: withTitle.length - text.length });
     return { ...file, content: Buffer.from(withTitle) };
   });
   return { outputs: titled, added };

@@ -19,7 +19,7 @@ export function titleStage(specs: readonly SourceSpec[], outputs: readonly Outpu
   const labels = readFolderLabels([...outputs, ...buildCategoryFiles(specs).files]);
   const titled = titlePages(outputs, labels);
   const covered = new Map(docs);
-  for (const [to, length] of titled.added) {
+  for (const [to, { length }] of titled.added) {
     const doc = docs.get(to);
     if (doc) covered.set(to, { ...doc, edits: growFrontMatterEdit(doc.edits, length) });
   }
