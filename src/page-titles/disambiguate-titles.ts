@@ -76,6 +76,7 @@ function candidateAt(page: TitledPage, level: number): string | undefined {
   const qualifier = page.qualifiers[level];
   if (!qualifier) return undefined;
   const text = 'version' in qualifier ? qualifier.version : qualifier.partOf;
-  if (text.trim() === '' || titleKey(text) === titleKey(page.title)) return undefined;
+  // a folder named like the page (`getting-started` for "Getting started") tells nothing
+  if (text.trim() === '' || titleKey(text.replace(/[-_]+/g, ' ')) === titleKey(page.title)) return undefined;
   return qualifyTitle(page.title, qualifier);
 }

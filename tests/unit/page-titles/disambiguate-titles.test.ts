@@ -27,13 +27,21 @@ describe('disambiguateTitles', () => {
     const titles = disambiguateTitles([
       { to: 'a/install/quickstart.md', title: 'Quickstart', qualifiers: [part('install'), part('Alpha')] },
       { to: 'b/install/quickstart.md', title: 'Quickstart', qualifiers: [part('install'), part('Beta')] },
-      { to: 'c/quickstart.md', title: 'Quickstart', qualifiers: [part('Gamma')] },
+      { to: 'c/quickstart/index.md', title: 'Quickstart', qualifiers: [part('quickstart'), part('Gamma')] },
       { to: 'd/page.md', title: 'Quickstart · Alpha', qualifiers: [] },
     ]);
     expect(titles.get('a/install/quickstart.md')).toBe('Quickstart · a/install/quickstart.md');
     expect(titles.get('b/install/quickstart.md')).toBe('Quickstart · Beta');
-    expect(titles.get('c/quickstart.md')).toBe('Quickstart · Gamma');
+    expect(titles.get('c/quickstart/index.md')).toBe('Quickstart · Gamma');
     expect(titles.get('d/page.md')).toBe('Quickstart · Alpha');
+  });
+
+  it('skips a folder named like the page', () => {
+    const titles = disambiguateTitles([
+      { to: 'guide/getting-started/index.md', title: 'Getting started', qualifiers: [part('getting-started'), part('Guide')] },
+      { to: 'other/getting-started.md', title: 'Getting started', qualifiers: [part('other')] },
+    ]);
+    expect(Object.fromEntries(titles)).toEqual({ 'guide/getting-started/index.md': 'Getting started · Guide', 'other/getting-started.md': 'Getting started · other' });
   });
 
   const pages = fc
