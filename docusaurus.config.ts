@@ -130,6 +130,8 @@ const config: Config = {
   ],
 
   themeConfig: {
+    // og:image and twitter:image of every page (social networks take no SVG)
+    image: 'img/social-card.png',
     colorMode: { defaultMode: 'light', disableSwitch: false, respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true, autoCollapseCategories: false } },
     navbar: {

@@ -1,7 +1,9 @@
 import type { Root } from 'mdast';
 import { collectAnchors } from './collect-anchors.js';
+import { findAccessibilityProblems, type AccessibilityProblem } from './find-accessibility-problems.js';
 import { listLocalReferences } from './list-local-references.js';
 import { outlineForTransform } from './outline-for-transform.js';
+import { describePage } from './page-description.js';
 import { parseMarkdown } from './parse-markdown.js';
 
 /**
@@ -15,15 +17,22 @@ export interface DocAnalysis {
   titleAnchors: string[];
   /** What the transform reads of the syntax tree (see outlineForTransform). */
   outline: Root;
+  /** The first paragraph's text, the page's description unless its front matter has one (see describePage). */
+  description?: string;
+  /** What makes the page hard to use for some readers, reported as warnings. */
+  accessibility: AccessibilityProblem[];
 }
 
 export function analyzeDoc(text: string, tree: Root): DocAnalysis {
   const { anchors, titleAnchors } = collectAnchors(tree);
+  const description = describePage(tree);
   return {
     localUrls: [...new Set(listLocalReferences(text, tree).map((ref) => ref.url))],
     anchors: [...anchors],
     titleAnchors: [...titleAnchors],
     outline: outlineForTransform(tree),
+    ...(description !== undefined ? { description } : {}),
+    accessibility: findAccessibilityProblems(tree),
   };
 }
 

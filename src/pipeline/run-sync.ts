@@ -7,6 +7,7 @@ import { transformStage } from './transform-stage.js';
 import { commitWriteStage, planWriteStage } from './write-stage.js';
 import { fetchStage } from './fetch-stage.js';
 import { generateStage } from './generate-stage.js';
+import { titleStage } from './title-stage.js';
 import { loadManifest } from '../manifest/index.js';
 import { buildReport, buildUnchangedReport, reportTiming } from '../report/build-report.js';
 import { buildNavFiles, recoverInterruptedWrite } from '../write/index.js';
@@ -20,7 +21,7 @@ import { createStageClock } from './stage-clock.js';
 import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
 
 /**
- * The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → check → write → report.
+ * The whole sync, top to bottom: manifest → fetch → collect → link index → transform → generate → titles → check → write → report.
  * When every input is as in the last completed sync (see computeRunKey) and its tree is intact, the run stops
  * after the fetch and reports that tree again.
  */
@@ -57,8 +58,8 @@ export async function runSync(options: SyncOptions, outside: SyncObserver, now: 
       const navs = buildNavFiles(collected.sources);
       observer.stage('check');
       const site = { projectDir: options.projectDir, contentDir: options.contentDir };
-      const outputs = [...transformed.outputs, ...navs.files, ...generated.outputs];
-      const checked = await checkStage({ outputs, docs: transformed.docs, sources: index.sources, own, site, cache, workers });
+      const titled = titleStage(manifest.sources, [...transformed.outputs, ...navs.files, ...generated.outputs], transformed.docs);
+      const checked = await checkStage({ outputs: titled.outputs, docs: titled.docs, sources: index.sources, own, site, cache, workers });
       observer.stage('write');
       const keep = new Set([...collected.broken, ...generated.skipped]);
       const written = await planWriteStage(manifest.sources, checked.outputs, keep, fetched, options, transformed.failed);

@@ -18,6 +18,7 @@ import { createReaderMemo } from './memo-reader.js';
 import { createAnalysisMemo, recollectLocalSource } from './recollect-local-source.js';
 import { rerunGenerators, type GeneratedPages } from './rerun-generators.js';
 import { findDirtyDocs, transformDocs, type DocResults, type FinishDoc } from './transform-docs.js';
+import { keepPageTitles } from './keep-page-titles.js';
 import { writeChangedFiles } from './write-changed-files.js';
 
 export interface PreviewSessionOptions {
@@ -56,7 +57,8 @@ export interface PreviewSession {
 /**
  * Keeps a synced tree up to date while working trees change: collects a changed source again (reading only
  * changed files), rebuilds the link index, transforms the docs that changed or whose links now resolve
- * differently, writes them, then re-runs the generators that read the source.
+ * differently, re-runs the generators that read the source, and writes what changed, with the head titles of the
+ * whole tree kept unique (see keepPageTitles).
  * Creating it transforms every doc once, to learn what each one's links look up.
  */
 export async function createPreviewSession(tree: SyncedTree, options: PreviewSessionOptions): Promise<PreviewSession> {
@@ -74,6 +76,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
   let indexed = indexStage([...collected.values()]);
   await transformDocs(collected.values(), () => true, indexed, docs, options.pause);
   rerunGenerators(options.generators, new Set(collected.keys()), currentOutputs(), generated, options.now(), kept);
+  const titles = keepPageTitles(tree.sources, treeOutputs());
 
   /** Builds a changed page as the sync does before writing it: one the site cannot build becomes its notice. */
   const checkDoc: FinishDoc = async (doc, file) => {
@@ -89,6 +92,11 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     });
     return { ...doc, content: checked.outputs[0]!.content, diagnostics: [...doc.diagnostics, ...checked.diagnostics] };
   };
+
+  /** Every page of the tree as transformed or generated (before head titles). */
+  function treeOutputs(): OutputFile[] {
+    return [...currentOutputs(), ...[...generated.values()].flatMap((pages) => [...pages.values()])];
+  }
 
   function currentOutputs(): OutputFile[] {
     return [...collected.values()].flatMap((source) => source.files.flatMap((file) => outputOf(file)));
@@ -136,11 +144,14 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     const transformed = await transformDocs(current, (to) => dirty.has(to), indexed, docs, undefined, checkDoc);
     addProblems(result, transformed.problems);
     const navs = buildNavFiles(recollected.map(({ after }) => after)); // an edited nav file orders the sidebar anew
-    await write(result, [...transformed.outputs, ...change.assets, ...navs.files], change.removed);
     const touched = new Set(recollected.map(({ after }) => after.fetched.spec.id));
     const pages = rerunGenerators(options.generators, touched, currentOutputs(), generated, options.now(), kept);
+    // titles are decided on the whole tree: a page's edit can change the head title of pages it does not touch
+    const titled = titles.update(treeOutputs(), [...transformed.outputs, ...change.assets, ...navs.files, ...pages.files]);
+    const generatedPaths = new Set(pages.files.map((file) => file.to));
+    await write(result, titled.filter((file) => !generatedPaths.has(file.to)), change.removed);
     result.introduced.push(...pages.diagnostics);
-    await write(result, pages.files, pages.removed);
+    await write(result, titled.filter((file) => generatedPaths.has(file.to)), pages.removed);
     analysis.retainOnly(new Set(locals.flatMap(({ id }) => docTexts(collected.get(id)?.files ?? []))));
     return result;
   }

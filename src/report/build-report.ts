@@ -4,6 +4,7 @@ import { formatLocation } from '../diagnostics/format.js';
 import { stripCredentials } from '../diagnostics/redact.js';
 import type { CollectedSource } from '../collect/types.js';
 import type { FetchedSource } from '../fetch/types.js';
+import { ACCESSIBILITY_CODE_PREFIX } from '../transform/report-accessibility.js';
 import type { FileChange, WritePlan } from '../write/types.js';
 import type { FileChanges, ReportProblem, SourceFormat, SourceReport, SyncReport } from './types.js';
 
@@ -54,6 +55,7 @@ export function buildReport(input: ReportInput): SyncReport {
       changes: groupChanges(input.plan?.changes ?? [], spec.id, input.contentDir),
       ...(input.own?.has(spec.id) ? { own: true as const } : {}),
       ...(collected ? { format: sourceFormat(collected, input.diagnostics) } : {}),
+      ...accessibilityOf(spec.id, input.diagnostics),
     };
   });
   return {
@@ -108,6 +110,7 @@ export function buildUnchangedReport(input: UnchangedRunInput): SyncReport {
       changes: { added: [], changed: [], removed: [] },
       ...(input.own?.has(fetched.spec.id) ? { own: true as const } : {}),
       ...(input.formats[fetched.spec.id] ? { format: input.formats[fetched.spec.id] } : {}),
+      ...accessibilityOf(fetched.spec.id, input.diagnostics),
     }),
   );
   return {
@@ -136,6 +139,17 @@ function sourceFormat(collected: CollectedSource, diagnostics: readonly Diagnost
   const unconverted = diagnostics.filter((d) => d.source === id && d.code === 'toolchain/unconverted' && d.severity === 'warning').length;
   const { name, detected, config } = collected.toolchain;
   return { name, detected, ...(config ? { config } : {}), unconverted };
+}
+
+/** How many accessibility warnings the source's pages got, by kind (absent when none). */
+function accessibilityOf(id: string, diagnostics: readonly Diagnostic[]): Pick<SourceReport, 'accessibility'> {
+  const counts: Record<string, number> = {};
+  for (const d of diagnostics) {
+    if (d.source !== id || !d.code.startsWith(ACCESSIBILITY_CODE_PREFIX)) continue;
+    const kind = d.code.slice(ACCESSIBILITY_CODE_PREFIX.length);
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return Object.keys(counts).length > 0 ? { accessibility: counts } : {};
 }
 
 export function toProblem(d: Diagnostic): ReportProblem {

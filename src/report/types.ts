@@ -20,6 +20,11 @@ export interface SourceReport {
   own?: true;
   /** The docs toolchain the source was read with. */
   format?: SourceFormat;
+  /**
+   * Accessibility warnings about the source's pages, by kind (`image-alt`, `link-text`, `heading-level`,
+   * `table-header`; each reported as an `a11y/<kind>` problem with file and line). Absent when there are none.
+   */
+  accessibility?: Record<string, number>;
 }
 
 export interface SourceFormat {

@@ -10,7 +10,7 @@ import type { TransformState } from './types.js';
 /**
  * Writes the doc's front matter: upstream keys kept as written unless Docusaurus would fail on them or they
  * would run code (see `reviewUpstreamKey`), site keys (edit URL, last update, provenance) set, `title` taken
- * from the first heading when missing, and `slug`/`id` dropped when they would give the page another page's
+ * from the first heading and `description` from the first paragraph (else the title) when missing, and `slug`/`id` dropped when they would give the page another page's
  * URL. Broken upstream YAML is reported and dropped so the build does not fail on it.
  */
 export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree) => {
@@ -126,6 +126,15 @@ function setSiteKeys(document: Document, state: TransformState, tree: Root): voi
   document.set('source', document.createNode(site.source));
   const title = document.has('title') ? undefined : titleFromHeadings(tree);
   if (title !== undefined) document.set('title', title);
+  if (!document.has('description')) document.set('description', state.description ?? fallbackDescription(document, state));
+}
+
+/** For a page without a paragraph of text: its title, else where it comes from. */
+function fallbackDescription(document: Document, state: TransformState): string {
+  const title: unknown = document.get('title');
+  if (typeof title === 'string' && title.trim() !== '') return title;
+  const { source, doc } = state.input;
+  return `${doc.from} of ${source.repo?.key ?? source.id}`;
 }
 
 /** 1-based document line of a top-level key in the front matter (the block starts after the `---` line). */

@@ -4,6 +4,7 @@ import { stripCredentials } from '../diagnostics/redact.js';
 import { webEditUrl } from '../manifest/repo-url.js';
 import { repoRelativePath } from '../link-index/link-types.js';
 import { readHeadingId } from '../markdown/heading-id.js';
+import { HEAD_TITLE_KEY } from '../page-titles/head-title-key.js';
 import type { TransformInput } from './types.js';
 
 /** What Docusaurus should show for a doc that upstream front matter does not (and may not) say. */
@@ -14,7 +15,7 @@ export interface SiteFrontMatter {
 }
 
 /** Keys the site sets on every page from the repository; upstream values are replaced. */
-export const SITE_OWNED_KEYS = ['custom_edit_url', 'last_update', 'source'] as const;
+export const SITE_OWNED_KEYS = ['custom_edit_url', 'last_update', 'source', HEAD_TITLE_KEY] as const;
 
 /** Author shown for files taken from a working tree: there is no commit to name. */
 export const UNCOMMITTED_AUTHOR = 'uncommitted changes';

@@ -38,6 +38,8 @@ export interface TransformInput {
 export interface TransformState {
   input: TransformInput;
   text: string;
+  /** The page's description when its front matter has none (its first paragraph, see describePage). */
+  description?: string;
   /** Line ending of the document, used for inserted lines. */
   eol: string;
   linkContext: LinkContext;

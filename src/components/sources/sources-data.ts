@@ -26,6 +26,8 @@ export interface SourceRow {
   warnings: number;
   /** The docs toolchain the source is written for, e.g. "mkdocs, detected · 3 constructs shown as written". */
   format?: string;
+  /** The accessibility warnings of its pages, e.g. "Accessibility: 3 images without alt text" (counted among `warnings`). */
+  accessibility?: string;
 }
 
 export interface SourcesSummary {

@@ -34,7 +34,14 @@ function CommitCell({ row }: { row: SourceRow }): ReactNode {
 function ProblemsCell({ row }: { row: SourceRow }): ReactNode {
   if (row.errors === 0 && row.warnings === 0) return <span className={styles.muted}>none</span>;
   const parts = [row.errors > 0 && plural(row.errors, 'error'), row.warnings > 0 && plural(row.warnings, 'warning')];
-  return parts.filter(Boolean).join(', ');
+  const counts = parts.filter(Boolean).join(', ');
+  if (!row.accessibility) return counts;
+  return (
+    <>
+      {counts}
+      <div className={styles.detail}>{row.accessibility}</div>
+    </>
+  );
 }
 
 function SourceRowView({ row }: { row: SourceRow }): ReactNode {

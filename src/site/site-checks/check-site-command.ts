@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../../diagnostics/format.js';
 import { isUserError, UserError } from '../../diagnostics/user-error.js';
 import { checkBookmarkedUrls, readUrlList, summariseUrlCheck } from './check-bookmarked-urls.js';
+import { checkPageMetadata } from './check-page-metadata.js';
 import { checkUpstreamPages } from './check-upstream-pages.js';
 import { loadSyncReport } from './load-sync-report.js';
 import { CHECK_SITE_USAGE, parseCheckSiteArgs, type CheckSiteArgs } from './parse-check-site-args.js';
@@ -48,8 +49,14 @@ async function checkSite(args: CheckSiteArgs, io: CheckSiteIo): Promise<number> 
     `check-site: ${pages.passed} of ${pages.checked} pages from upstream sources link "Edit this page" upstream ` +
       `and show "last updated"\n`,
   );
-  for (const d of failures.concat(pages.failures)) io.stdout.write(`${formatDiagnostic(d)}\n`);
-  const total = failures.length + pages.failures.length;
+  const metadata = checkPageMetadata(build);
+  const shared = [...metadata.sharedTitles.values()].reduce((count, files) => count + files.length, 0);
+  io.stdout.write(
+    `check-site: of ${metadata.checked} pages, ${shared} share their title with another page, ` +
+      `${metadata.withoutDescription.length} have no description and ${metadata.withoutSocialImage.length} no og:image\n`,
+  );
+  for (const d of [...failures, ...pages.failures, ...metadata.failures]) io.stdout.write(`${formatDiagnostic(d)}\n`);
+  const total = failures.length + pages.failures.length + metadata.failures.length;
   io.stdout.write(total === 0 ? 'check-site: ok\n' : `check-site: ${total} ${total === 1 ? 'failure' : 'failures'}\n`);
   return total === 0 ? 0 : 1;
 }

@@ -11,8 +11,9 @@ export interface CheckSiteArgs {
 
 export const CHECK_SITE_USAGE = `Usage: npm run check:site -- [options]
 
-Checks a built site the way readers meet it: bookmarked URLs still resolve, and every page made from an
-upstream source links "Edit this page" to its upstream file and shows when it was last updated.
+Checks a built site the way readers meet it: bookmarked URLs still resolve, every page made from an
+upstream source links "Edit this page" to its upstream file and shows when it was last updated, and every
+page has a title no other page has, a meta description and og:image.
 
 Options:
   --build DIR         the built site (default: build)

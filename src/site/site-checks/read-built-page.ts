@@ -11,6 +11,12 @@ export interface BuiltPage {
   editHref?: string;
   /** The "last updated" date (`.theme-last-updated time[datetime]`), or the line's text when it has no date. */
   lastUpdated?: string;
+  /** The text of `<title>`. */
+  title?: string;
+  /** `<meta name="description">`. */
+  description?: string;
+  /** `<meta property="og:image">`. */
+  socialImage?: string;
 }
 
 /** Reads a built page with parse5 (never with patterns over the HTML). */
@@ -21,6 +27,9 @@ export function readBuiltPage(html: string): BuiltPage {
       page.redirectTo ??= readRefreshTarget(attribute(element, 'content') ?? '');
     }
     if (element.tagName === 'a' && hasClass(element, 'theme-edit-this-page')) page.editHref ??= attribute(element, 'href');
+    if (element.tagName === 'title') page.title ??= textOf(element).trim();
+    if (element.tagName === 'meta' && attribute(element, 'name') === 'description') page.description ??= attribute(element, 'content');
+    if (element.tagName === 'meta' && attribute(element, 'property') === 'og:image') page.socialImage ??= attribute(element, 'content');
     if (hasClass(element, 'theme-last-updated')) page.lastUpdated ??= textOf(element).trim() || undefined;
     if (inLastUpdated && element.tagName === 'time' && attribute(element, 'datetime')) {
       page.lastUpdated = attribute(element, 'datetime');

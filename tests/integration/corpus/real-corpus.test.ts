@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSyncCommand } from '../../../src/cli/sync-command.js';
@@ -91,5 +91,21 @@ describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () =>
 
   it('gives every page a Markdown twin with its headings and code blocks and no site keys', () => {
     expect(twinProblemsOfTree(join(work, 'content'), report)).toEqual([]);
+  });
+
+  it('gives every page a title no other page has and a description (generated pages and the site\'s own included)', () => {
+    const content = join(work, 'content');
+    const pages = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((path) => /\.mdx?$/.test(path) && !path.split(sep).some((part) => part.startsWith('_')));
+    expect(pages.length).toBeGreaterThanOrEqual(report.sources.flatMap((source) => source.files.filter((file) => file.route !== undefined)).length);
+    const titles = new Map<string, string[]>();
+    const withoutDescription: string[] = [];
+    for (const path of pages) {
+      const { data } = matter(readFileSync(join(content, path), 'utf8'));
+      const title = String(data.head_title ?? data.title);
+      titles.set(title, [...(titles.get(title) ?? []), path]);
+      if (typeof data.description !== 'string' || data.description.trim() === '') withoutDescription.push(path);
+    }
+    expect([...titles].filter(([, paths]) => paths.length > 1)).toEqual([]);
+    expect(withoutDescription).toEqual([]);
   });
 });

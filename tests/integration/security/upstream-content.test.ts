@@ -107,7 +107,7 @@ describe('upstream front matter', () => {
     });
 
     const { data } = project.page('docs/alpha/keys.md');
-    expect(Object.keys(data).sort()).toEqual(['custom_edit_url', 'last_update', 'source', 'tags', 'title']);
+    expect(Object.keys(data).sort()).toEqual(['custom_edit_url', 'description', 'last_update', 'source', 'tags', 'title']);
     expect(data.title).toBe('2024');
     expect(data.custom_edit_url).toBe('https://github.com/example-org/alpha/edit/main/docs/keys.md');
     expect(located(run)).toEqual([

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { setAsideTooDeepBlocks } from '../../../src/markdown/find-too-deep-blocks.js';
+import { analyzeMarkdown } from '../../../src/markdown/analyze-doc.js';
 import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
 import { checkPage } from '../../../src/page-check/check-page.js';
 import { transformDoc } from '../../../src/transform/transform-doc.js';
@@ -58,7 +59,7 @@ describe('transformDoc fixtures', () => {
     const input = readFileSync(join(dir, 'input.md'), 'utf8');
     const fromOutline = fixtureInput(input, options);
     const fromFullTree = fixtureInput(input, options);
-    fromFullTree.doc = { ...fromFullTree.doc, analysis: { localUrls: [], anchors: [], titleAnchors: [], outline: setAsideTooDeepBlocks(parseMarkdown(input)) } };
+    fromFullTree.doc = { ...fromFullTree.doc, analysis: { ...analyzeMarkdown(input), outline: setAsideTooDeepBlocks(parseMarkdown(input)) } };
     expect(transformDoc(fromOutline)).toEqual(transformDoc(fromFullTree));
   });
 });

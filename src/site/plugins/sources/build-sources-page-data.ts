@@ -48,7 +48,25 @@ export function buildSourceRow(source: SourceReport, problems: readonly ReportPr
     errors: own.filter((p) => p.severity === 'error').length,
     warnings: own.filter((p) => p.severity === 'warning').length,
     ...(source.format && { format: describeFormat(source.format) }),
+    ...(source.accessibility && { accessibility: describeAccessibility(source.accessibility) }),
   };
+}
+
+/** What each kind of accessibility warning is called on the Sources page (singular, plural). */
+const ACCESSIBILITY_LABELS: Record<string, [string, string]> = {
+  'image-alt': ['image without alt text', 'images without alt text'],
+  'link-text': ['link text that names no target', 'link texts that name no target'],
+  'heading-level': ['skipped heading level', 'skipped heading levels'],
+  'table-header': ['table without a header row', 'tables without a header row'],
+};
+
+/** `Accessibility: 3 images without alt text, 1 skipped heading level`. */
+function describeAccessibility(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).map(([kind, count]) => {
+    const [one, many] = ACCESSIBILITY_LABELS[kind] ?? [kind, kind];
+    return `${count} ${count === 1 ? one : many}`;
+  });
+  return `Accessibility: ${parts.join(', ')}`;
 }
 
 const TOOLCHAIN_LABELS: Record<SourceFormat['name'], string> = {

@@ -36,6 +36,7 @@ describe('npm run check:site', () => {
     expect(result.output).toMatchInlineSnapshot(`
       "check-site: 2 of 2 URL paths of urls.txt resolve (1 page, 1 redirect); 0 do not
       check-site: 1 of 1 pages from upstream sources link "Edit this page" upstream and show "last updated"
+      check-site: of 1 pages, 0 share their title with another page, 0 have no description and 0 no og:image
       check-site: ok
       "
     `);
@@ -47,6 +48,7 @@ describe('npm run check:site', () => {
     expect(result.output).toMatchInlineSnapshot(`
       "check-site: 1 of 2 URL paths of urls.txt resolve (1 page, 0 redirects); 1 do not
       check-site: 0 of 1 pages from upstream sources link "Edit this page" upstream and show "last updated"
+      check-site: of 1 pages, 0 share their title with another page, 0 have no description and 0 no og:image
       error: /docs/old-a (from urls.txt) is not served: no page and no redirect
         hint: closest page: /docs/guide/a. Add a redirect from this path to the page that serves it now in src/site/redirects.ts.
       guide (https://github.com/example-org/guide @0123456) docs/a.md: error: page /docs/guide/a has no "Edit this page" link (expected https://github.com/example-org/guide/edit/<branch>/docs/a.md)

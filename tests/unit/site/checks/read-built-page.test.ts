@@ -3,11 +3,14 @@ import { readBuiltPage } from '../../../../src/site/site-checks/read-built-page.
 import { docPage, redirectPage } from './fake-build.js';
 
 describe('reading a built page', () => {
-  it('finds the edit link and the last-updated date of a doc page', () => {
-    const html = docPage({ editUrl: 'https://github.com/o/r/edit/main/docs/a.md', lastUpdated: '2026-01-02T03:04:05.000Z' });
+  it('finds the edit link, the last-updated date and the head metadata of a doc page', () => {
+    const html = docPage({ editUrl: 'https://github.com/o/r/edit/main/docs/a.md', lastUpdated: '2026-01-02T03:04:05.000Z', title: 'Overview · Guide' });
     expect(readBuiltPage(html)).toEqual({
       editHref: 'https://github.com/o/r/edit/main/docs/a.md',
       lastUpdated: '2026-01-02T03:04:05.000Z',
+      title: 'Overview · Guide | Sovereign Cloud Stack',
+      description: 'Text.',
+      socialImage: 'https://docs.scs.community/img/social-card.png',
     });
   });
 

@@ -1,0 +1,69 @@
+import { posix } from 'node:path';
+import { readFrontMatter } from '../markdown/read-front-matter.js';
+import type { OutputFile } from '../write/types.js';
+import { disambiguateTitles } from './disambiguate-titles.js';
+import { addHeadTitle } from './head-title.js';
+import { pageQualifiers, uniqueIndexTitles, type PageEntry } from './page-qualifiers.js';
+
+export interface TitledPages {
+  /** `outputs`, with `head_title` added to the pages whose title another page has too. */
+  outputs: OutputFile[];
+  /** The pages given a `head_title`: the title, and the characters it added to their front matter. */
+  added: Map<string, { title: string; length: number }>;
+}
+
+/**
+ * Gives every page of the site tree a title no other page has (see disambiguateTitles): the whole tree at once,
+ * since a title added anywhere can make another page's ambiguous. `folderLabels` are the sidebar labels of
+ * folders that have one (see readFolderLabels).
+ */
+export function titlePages(outputs: readonly OutputFile[], folderLabels: ReadonlyMap<string, string>): TitledPages {
+  const pages: PageEntry[] = outputs.filter((file) => isPage(file.to)).map((file) => ({ to: file.to, title: pageTitle(file) }));
+  const indexTitles = uniqueIndexTitles(pages);
+  const titles = disambiguateTitles(pages.map((page) => ({ ...page, qualifiers: pageQualifiers(page, folderLabels, indexTitles) })));
+  const own = new Map(pages.map((page) => [page.to, page.title]));
+  const added: TitledPages['added'] = new Map();
+  const titled = outputs.map((file) => {
+    const title = titles.get(file.to);
+    if (title === undefined || title === own.get(file.to)) return file;
+    const text = file.content.toString('utf8');
+    const withTitle = addHeadTitle(text, title);
+    if (withTitle === undefined) return file;
+    added.set(file.to, { title, length: withTitle.length - text.length });
+    return { ...file, content: Buffer.from(withTitle) };
+  });
+  return { outputs: titled, added };
+}
+
+/** Sidebar labels by folder, from the `_category_.json` files of the tree (upstream, the site's, the manifest's). */
+export function readFolderLabels(files: readonly OutputFile[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const file of files) {
+    if (posix.basename(file.to) !== '_category_.json') continue;
+    const label = parseLabel(file.content.toString('utf8'));
+    if (label !== undefined) labels.set(posix.dirname(file.to), label);
+  }
+  return labels;
+}
+
+function parseLabel(json: string): string | undefined {
+  try {
+    const data: unknown = JSON.parse(json);
+    const label = typeof data === 'object' && data !== null ? (data as { label?: unknown }).label : undefined;
+    return typeof label === 'string' && label.trim() !== '' ? label : undefined;
+  } catch {
+    return undefined; // a broken category file is the sidebar's problem, reported where it is read
+  }
+}
+
+/** A doc page of the site: markdown outside the folders and files Docusaurus skips (`_…`). */
+function isPage(to: string): boolean {
+  return /\.mdx?$/i.test(to) && !to.split('/').some((part) => part.startsWith('_'));
+}
+
+/** The title Docusaurus gives the page: its front matter `title`, else its file name. */
+function pageTitle(file: OutputFile): string {
+  const read = readFrontMatter(file.content.toString('utf8'));
+  const title = read.kind === 'ok' ? read.data.title : undefined;
+  return typeof title === 'string' && title.trim() !== '' ? title : posix.basename(file.to).replace(/\.mdx?$/i, '');
+}
