@@ -31,6 +31,12 @@ export class CacheRepo {
     return [...new Set(oids)].filter((oid) => !this.fetchedBlobs.has(oid));
   }
 
+  /** Fetches blobs again that this process fetched before but the cache entry has lost since. */
+  async refetchBlobs(oids: readonly string[], onRetry?: (error: unknown) => void): Promise<void> {
+    for (const oid of oids) this.fetchedBlobs.delete(oid);
+    await this.fetchBlobs(oids, onRetry);
+  }
+
   /** Fetches missing blobs in one batch (retried once); blobs another reader fetched meanwhile are skipped. */
   async fetchBlobs(oids: readonly string[], onRetry?: (error: unknown) => void): Promise<void> {
     if (this.unfetched(oids).length === 0) return;

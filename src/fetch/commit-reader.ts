@@ -47,13 +47,21 @@ export function createCommitReader(context: CommitReaderContext): SnapshotReader
       await repo.fetchBlobs(absent, context.onRetry).catch((error: unknown) => {
         throw error instanceof GitCommandError ? unreachableError(context, absent.length, error) : error;
       });
-      const contents = await readBlobs(repo.dir, oids);
-      const result = new Map<string, Buffer>();
-      for (const entry of entries) {
-        const content = contents.get(entry.oid!);
-        if (content) result.set(entry.path, content);
-      }
-      return result;
+      const contents = await readBlobs(repo.dir, oids).catch(async (error: unknown) => {
+        // the cache entry lost blobs it listed (a damaged or pruned pack): fetch those again and read once more
+        if (!(error instanceof GitCommandError)) throw error;
+        const missingNow = parseMissingObjects(await runGit(repo.dir, ['rev-list', '--objects', '--no-walk', '--missing=print', commit, '--']));
+        const lostOids = [...new Set(oids)].filter((oid) => missingNow.has(oid));
+        if (lostOids.length === 0) throw error;
+        await repo.refetchBlobs(lostOids, context.onRetry).catch((fetchError: unknown) => {
+          throw fetchError instanceof GitCommandError ? unreachableError(context, lostOids.length, fetchError) : fetchError;
+        });
+        return readBlobs(repo.dir, oids);
+      });
+      // never drop a page without a word: a file the cache cannot give fails the source, which keeps its last good pages
+      const lost = entries.filter((entry) => !contents.has(entry.oid!));
+      if (lost.length > 0) throw unreadableError(context, lost.map((entry) => entry.path));
+      return new Map(entries.map((entry) => [entry.path, contents.get(entry.oid!)!]));
     },
     history(paths) {
       return readHistoryCached(repo.dir, commit, paths, (unknown) => readHistory(repo.dir, commit, unknown));
@@ -93,6 +101,21 @@ function offlineError(context: CommitReaderContext, count: number): UserError {
       ...context.location,
       commit: context.commit,
       hint: 'run the sync once without --offline to fill the cache',
+    },
+  ]);
+}
+
+function unreadableError(context: CommitReaderContext, paths: readonly string[]): UserError {
+  const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+  return new UserError([
+    {
+      severity: 'error',
+      code: 'fetch/content-unreadable',
+      message: `the cache holds no content for ${paths.length} file(s) of commit ${context.commit.slice(0, 7)}: ${shown}`,
+      ...context.location,
+      file: paths[0],
+      commit: context.commit,
+      hint: 'the remote no longer has these files at this commit (history rewritten upstream?): sync a ref that exists, or delete this repo\'s folder in the sync cache (.cache/repos) so it is cloned afresh',
     },
   ]);
 }

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { isUserError } from '../../../src/diagnostics/user-error.js';
 import { fetchSources } from '../../../src/fetch/index.js';
 import { publishDocs, readText, useIsolatedGit } from '../../helpers/fetch-fixtures.js';
 import { traceGitCommands } from '../../helpers/git-repo.js';
@@ -38,4 +40,33 @@ describe('cache repair', () => {
     expect(sources[0]).toMatchObject({ status: 'synced', commit: repo.head() });
     expect(await readText(sources[0]!, ['b.md'])).toEqual({ 'b.md': 'bee\n' });
   });
+
+  /** A source synced once, its reader at that commit listed again, and the pack holding the a.md blob deleted. */
+  async function readerThatLostABlob() {
+    const { remote, cacheDir } = publishDocs();
+    const spec = makeSpec({ id: 'docs', repo: remote.url });
+    const first = await fetchSources([spec], { cacheDir, projectDir: cacheDir });
+    await readText(first.sources[0]!, ['a.md', 'b.md']); // fetched in one pack of their own
+    const { sources } = await fetchSources([spec], { cacheDir, projectDir: cacheDir, lock: first.lock });
+    await sources[0]!.reader!.listFiles(); // the snapshot is listed while the blob is still there
+    const packs = join(cacheDir, readdirSync(cacheDir)[0]!, 'objects', 'pack');
+    const oid = execFileSync('git', ['hash-object', '--stdin'], { input: 'first\n', encoding: 'utf8' }).trim();
+    const blobPack = readdirSync(packs).find((name) => name.endsWith('.idx') && execFileSync('git', ['show-index'], { input: readFileSync(join(packs, name)), encoding: 'utf8' }).includes(oid));
+    for (const name of readdirSync(packs)) if (name.startsWith(blobPack!.replace(/\.idx$/, '.'))) rmSync(join(packs, name));
+    return { remote, reader: sources[0]!.reader! };
+  }
+
+  it('fetches a blob the cache lost again from the remote', async () => {
+    const { reader } = await readerThatLostABlob();
+    const contents = await reader.readFiles(['a.md']);
+    expect(contents.get('a.md')?.toString()).toBe('first\n');
+  });
+
+  it('fails the source with a message when a lost blob cannot be fetched again (never drops pages silently)', async () => {
+    const { remote, reader } = await readerThatLostABlob();
+    remote.remove();
+    const failure = await reader.readFiles(['a.md', 'b.md']).catch((error: unknown) => error);
+    expect(isUserError(failure) && failure.diagnostics[0]).toMatchObject({ code: 'fetch/content-unavailable', source: 'docs' });
+  });
+
 });
