@@ -8,15 +8,16 @@ export interface FocusedElement {
   isBody: boolean;
   /** Shown on screen (not zero-sized, transparent or hidden, itself or an ancestor). */
   isVisible: boolean;
-  /** Has a visible focus indicator: an outline or a box shadow that the unfocused element lacks is not checked. */
+  /** Has a focus indicator: an outline or a box shadow (not compared with the unfocused look). */
   hasIndicator: boolean;
 }
 
-/** Describes `document.activeElement`. */
+/** Describes `document.activeElement` once the transitions focusing started on it have finished (a fade-in). */
 export function readFocus(page: Page): Promise<FocusedElement> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return { description: 'body', isBody: true, isVisible: false, hasIndicator: false };
+    await Promise.all(element.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
     const style = getComputedStyle(element);
     const label = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
