@@ -9,7 +9,7 @@ export interface PageLayout {
 
 /**
  * A sample that still meets every layout and every converted construct the site has: the first page of each
- * docs template (doc page, generated index, …), every page outside the docs (the home page, the sources page:
+ * docs layout in each section (doc page, generated index, …), every page outside the docs (the home page, the sources page:
  * each is a layout of its own), and every page that shows tabs, details, admonitions or diagrams.
  * Keeps the order of `pages`.
  */

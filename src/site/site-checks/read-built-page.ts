@@ -11,7 +11,7 @@ export interface BuiltPage {
   editHref?: string;
   /** The "last updated" date (`.theme-last-updated time[datetime]`), or the line's text when it has no date. */
   lastUpdated?: string;
-  /** The page's layout as Docusaurus names it on <html> (`plugin-docs docs-doc-page …`), ids of the doc and plugin left out. */
+  /** The page's layout and section as Docusaurus names them on <html> (`plugin-docs plugin-id-standards docs-doc-page …`), without the doc's id. */
   template: string;
   /** The constructs of upstream docs the page shows, by kind (see CONSTRUCT_KINDS), each kind once. */
   constructs: ConstructKind[];
@@ -46,10 +46,9 @@ export function readBuiltPage(html: string): BuiltPage {
   return page;
 }
 
-/** `plugin-docs plugin-id-default docs-doc-page docs-doc-id-x` → `plugin-docs docs-doc-page`. */
+/** `plugin-docs plugin-id-default docs-doc-page docs-doc-id-x` → `docs-doc-page plugin-docs plugin-id-default`. */
 function readTemplate(htmlClass: string): string {
-  const instance = /^(?:plugin-id-|docs-doc-id-)/;
-  return htmlClass.split(/\s+/).filter((name) => name !== '' && !instance.test(name)).sort().join(' ');
+  return htmlClass.split(/\s+/).filter((name) => name !== '' && !name.startsWith('docs-doc-id-')).sort().join(' ');
 }
 
 /** `0; url=/docs/x` → `/docs/x` (the attribute's own micro-syntax, not HTML). */

@@ -27,13 +27,13 @@ describe('reading a built page', () => {
     expect(readBuiltPage(html)).toEqual({ template: '', constructs: [] });
   });
 
-  it('names the page layout without the ids of the doc and the plugin, and the converted constructs it shows', () => {
+  it('names the page layout and section without the doc\'s id, and the converted constructs it shows', () => {
     const html = `<html class="docs-wrapper plugin-docs plugin-id-user-docs docs-version-current docs-doc-page docs-doc-id-demo/x">
       <body><div class="theme-admonition theme-admonition-note"><p>Note</p></div>
       <ul role="tablist"><li role="tab">Linux</li></ul><details><summary>More</summary></details>
       <div class="theme-admonition theme-admonition-tip"></div></body></html>`;
     expect(readBuiltPage(html)).toMatchObject({
-      template: 'docs-doc-page docs-version-current docs-wrapper plugin-docs',
+      template: 'docs-doc-page docs-version-current docs-wrapper plugin-docs plugin-id-user-docs',
       constructs: ['admonition', 'tabs', 'details'],
     });
   });
