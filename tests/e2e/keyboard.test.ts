@@ -97,6 +97,20 @@ describe('the site with the keyboard alone', () => {
     await expect.poll(() => closed.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
   });
 
+  it('lets the keyboard scroll a table too wide for the page, and leaves tables that fit out of the Tab order', async () => {
+    const { page } = site;
+    await openPage(page, MKDOCS_PAGE.path);
+    const wide = page.getByRole('table').filter({ hasText: 'SHA-256' });
+    const focus = await tabUntil(page, (f) => f.description.startsWith('table'));
+    expect(focus.description).toMatch(/^table "System/);
+    expect(focus.hasIndicator).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => wide.evaluate((table) => table.scrollLeft)).toBeGreaterThan(0);
+
+    await openPage(page, DEMO_PAGES.userGettingStarted);
+    await expect(page.getByRole('table').getAttribute('tabindex')).resolves.toBeNull();
+  });
+
   it('reaches the copy button of a code block with Tab, and it says what it does', async () => {
     const { page } = site;
     await openPage(page, MKDOCS_PAGE.path);
