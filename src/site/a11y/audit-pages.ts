@@ -4,6 +4,8 @@ import { auditPage, type ColorScheme, type PageFindings } from './audit-page.js'
 export interface PageAudit extends PageFindings {
   path: string;
   scheme: ColorScheme;
+  /** Why the page could not be audited (it did not load or hydrate in time). */
+  error?: string;
 }
 
 /** Long enough for a big page on a busy machine, short enough that a page that never hydrates fails fast. */
@@ -42,7 +44,11 @@ export async function auditPages(
     try {
       for (let index = next++; index < paths.length; index = next++) {
         const path = paths[index]!;
-        const audit = { path, scheme, ...(await auditPage(page, path)) };
+        const audit = await auditPage(page, path).then(
+          (findings): PageAudit => ({ path, scheme, ...findings }),
+          // a page that does not load or hydrate is reported, and the other pages are still audited
+          (error: unknown): PageAudit => ({ path, scheme, lang: '', violations: [], error: firstLine(error) }),
+        );
         audits[index] = audit;
         onAudit(audit);
       }
@@ -52,4 +58,8 @@ export async function auditPages(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(tabs, paths.length)) }, work));
   return audits;
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
 }

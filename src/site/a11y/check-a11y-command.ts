@@ -62,7 +62,7 @@ async function checkA11y(args: CheckA11yArgs, io: CheckA11yIo): Promise<number> 
         for (const d of describeViolations(audit, origins)) io.stdout.write(`${formatDiagnostic(d)}\n`);
       });
       await context.close();
-      counts.set(scheme, audits.reduce((sum, audit) => sum + audit.violations.length, 0));
+      counts.set(scheme, audits.reduce((sum, audit) => sum + audit.violations.length + (audit.error === undefined ? 0 : 1), 0));
     }
   } finally {
     await browser?.close();

@@ -6,13 +6,21 @@ import type { PageAudit } from './audit-pages.js';
 const ELEMENTS_SHOWN = 5;
 
 /**
- * One diagnostic per failed rule per page and scheme: the page, the rule, the failing elements, and for a page
- * made from an upstream source its upstream file (so the fix lands where the page comes from).
+ * One diagnostic per failed rule per page and scheme, and one for a page that could not be audited: the page,
+ * the rule, the failing elements, and for a page made from an upstream source its upstream file (so the fix
+ * lands where the page comes from).
  */
 export function describeViolations(audit: PageAudit, origins: ReadonlyMap<string, PageOrigin>): Diagnostic[] {
   const origin = origins.get(normaliseRoute(audit.path));
   const at = origin && { source: origin.source, repo: origin.repo, ...(origin.commit && { commit: origin.commit }), file: origin.from };
-  return audit.violations.map((violation) => {
+  const notAudited: Diagnostic = {
+    severity: 'error',
+    code: 'a11y/not-audited',
+    ...at,
+    message: `page ${audit.path} (${audit.scheme} scheme) could not be audited: ${audit.error}`,
+    hint: 'Open the page in a browser: it must load and run its scripts.',
+  };
+  const violations = audit.violations.map((violation): Diagnostic => {
     const shown = violation.elements.slice(0, ELEMENTS_SHOWN).map((e) => `\n    ${e.selector}  ${oneLine(e.html)}`);
     const more = violation.elements.length - shown.length;
     const reason = violation.elements[0]?.summary ?? '';
@@ -26,6 +34,7 @@ export function describeViolations(audit: PageAudit, origins: ReadonlyMap<string
       hint: `${oneLine(reason)} (${violation.helpUrl})`,
     };
   });
+  return audit.error === undefined ? violations : [notAudited, ...violations];
 }
 
 function oneLine(text: string): string {
