@@ -9,6 +9,7 @@ import { redirectsTo } from './src/site/redirects.js';
 import { SITE_PLUGINS } from './src/site/plugins/index.js';
 import { SITE_MARKDOWN, SITE_REMARK_PLUGINS, STATIC_DIRECTORY } from './src/site/markdown-config.js';
 import { upstreamNavGenerator } from './src/site/sidebars/upstream-nav-generator.js';
+import { withReadableTokens } from './src/site/readable-code-theme.js';
 import { createAlgoliaThemeConfig, readAlgoliaSearchConfig } from './src/site/search/search-config.js';
 
 /** Where the sync wrote the tree; tests build from a tree of their own. */
@@ -164,6 +165,7 @@ const config: Config = {
             { label: 'scs.community', href: 'https://scs.community' },
             { label: 'GitHub organisation', href: 'https://github.com/SovereignCloudStack' },
             { label: 'Aggregated sources', to: '/sources' },
+            { label: 'Accessibility', to: '/community/accessibility' },
             { label: 'Source of this site', href: PROJECT_REPO },
           ],
         },
@@ -171,8 +173,9 @@ const config: Config = {
       copyright: `© Sovereign Cloud Stack contributors. Each page is licensed as its source repository states.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // readable at WCAG AA, on the code background and on highlighted lines (src/css/custom.css)
+      theme: withReadableTokens(prismThemes.github, ['rgba(11, 94, 215, 0.1)']),
+      darkTheme: withReadableTokens(prismThemes.dracula, ['rgba(127, 178, 255, 0.15)']),
       additionalLanguages: ['bash', 'diff', 'ini', 'toml', 'docker', 'hcl'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },

@@ -22,13 +22,8 @@ function RepoCell({ row }: { row: SourceRow }): ReactNode {
 function CommitCell({ row }: { row: SourceRow }): ReactNode {
   if (!row.commit) return <span className={styles.muted}>{row.status === 'failed' ? 'none' : 'working tree'}</span>;
   const code = <code title={row.commit.full}>{row.commit.short}</code>;
-  return row.commit.url ? (
-    <Link href={row.commit.url} aria-label={`commit ${row.commit.full}`}>
-      {code}
-    </Link>
-  ) : (
-    code
-  );
+  // the link's name is the short hash it shows (the column says "commit"; the title holds the full hash)
+  return row.commit.url ? <Link href={row.commit.url}>{code}</Link> : code;
 }
 
 function ProblemsCell({ row }: { row: SourceRow }): ReactNode {

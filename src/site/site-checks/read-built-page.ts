@@ -17,12 +17,28 @@ export interface BuiltPage {
   description?: string;
   /** `<meta property="og:image">`. */
   socialImage?: string;
+  /** The page's layout and section as Docusaurus names them on <html> (`plugin-docs plugin-id-standards docs-doc-page …`), without the doc's id. */
+  template: string;
+  /** The constructs of upstream docs the page shows, by kind (see CONSTRUCT_KINDS), each kind once. */
+  constructs: ConstructKind[];
 }
+
+/** Constructs the sync converts from upstream toolchain syntax, and how a built page shows each. */
+const CONSTRUCT_KINDS = {
+  tabs: (e: Element) => attribute(e, 'role') === 'tablist',
+  details: (e: Element) => e.tagName === 'details',
+  admonition: (e: Element) => hasClass(e, 'theme-admonition'),
+  mermaid: (e: Element) => hasClass(e, 'docusaurus-mermaid-container') || hasClass(e, 'language-mermaid'),
+} as const;
+export type ConstructKind = keyof typeof CONSTRUCT_KINDS;
 
 /** Reads a built page with parse5 (never with patterns over the HTML). */
 export function readBuiltPage(html: string): BuiltPage {
-  const page: BuiltPage = {};
+  const page: BuiltPage = { template: '', constructs: [] };
+  const constructs = new Set<ConstructKind>();
   visitElements(parse(html).childNodes, (element, inLastUpdated) => {
+    if (element.tagName === 'html') page.template = readTemplate(attribute(element, 'class') ?? '');
+    for (const [kind, matches] of Object.entries(CONSTRUCT_KINDS)) if (matches(element)) constructs.add(kind as ConstructKind);
     if (element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh') {
       page.redirectTo ??= readRefreshTarget(attribute(element, 'content') ?? '');
     }
@@ -35,7 +51,13 @@ export function readBuiltPage(html: string): BuiltPage {
       page.lastUpdated = attribute(element, 'datetime');
     }
   });
+  page.constructs = [...constructs];
   return page;
+}
+
+/** `plugin-docs plugin-id-default docs-doc-page docs-doc-id-x` → `docs-doc-page plugin-docs plugin-id-default`. */
+function readTemplate(htmlClass: string): string {
+  return htmlClass.split(/\s+/).filter((name) => name !== '' && !name.startsWith('docs-doc-id-')).sort().join(' ');
 }
 
 /** `0; url=/docs/x` → `/docs/x` (the attribute's own micro-syntax, not HTML). */
@@ -55,7 +77,7 @@ function hasClass(element: Element, name: string): boolean {
   return (attribute(element, 'class') ?? '').split(/\s+/).includes(name);
 }
 
-function textOf(node: Node): string {
+export function textOf(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }

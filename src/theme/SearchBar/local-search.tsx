@@ -31,14 +31,17 @@ export default function LocalSearch(): ReactNode {
         ref={button}
         type="button"
         className={styles.searchButton}
-        aria-label="Search"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => setIsOpen(true)}
       >
         <SearchIcon className={styles.searchButtonIcon} />
         <span className={styles.searchButtonLabel}>Search</span>
-        <kbd className={styles.searchButtonKeys}>{shortcutLabel}</kbd>
+        {/* the name is the visible word "Search" (no aria-label that could drift from it); aria-keyshortcuts
+            announces the keys, so the key cap is not read out as part of the name */}
+        <kbd className={styles.searchButtonKeys} aria-hidden="true">
+          {shortcutLabel}
+        </kbd>
       </button>
       {isOpen && <SearchDialog onClose={close} />}
     </>

@@ -23,3 +23,12 @@ export const DEMO_STANDARDS = [
   { number: '9001', title: 'Demo naming of machine sizes', state: /effective/i },
   { number: '9002', title: 'Demo lifecycle of standards', state: /draft/i },
 ] as const;
+
+/** The demo page written for mkdocs (examples/upstreams/demo-mkdocs-guide): content tabs and collapsible blocks. */
+export const MKDOCS_PAGE = {
+  path: '/user-docs/demo-client/install-client',
+  tabs: ['Linux', 'macOS', 'Windows'],
+  /** `??? note "Behind a proxy"` (closed) and `???+ tip "Shell completion"` (open). */
+  closedDetails: 'Behind a proxy',
+  openDetails: 'Shell completion',
+} as const;

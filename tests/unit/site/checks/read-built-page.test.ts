@@ -11,11 +11,13 @@ describe('reading a built page', () => {
       title: 'Overview · Guide | Sovereign Cloud Stack',
       description: 'Text.',
       socialImage: 'https://docs.scs.community/img/social-card.png',
+      template: '',
+      constructs: [],
     });
   });
 
   it('finds where a client-redirect page sends the reader', () => {
-    expect(readBuiltPage(redirectPage('/standards/overview'))).toEqual({ redirectTo: '/standards/overview' });
+    expect(readBuiltPage(redirectPage('/standards/overview'))).toEqual({ redirectTo: '/standards/overview', template: '', constructs: [] });
   });
 
   it('takes the text of a last-updated line without a date element', () => {
@@ -25,6 +27,17 @@ describe('reading a built page', () => {
 
   it('does not take other links or text for an edit link or a date', () => {
     const html = '<html><body><a href="https://github.com/o/r/edit/main/x.md">Edit this page</a><p>Last updated</p></body></html>';
-    expect(readBuiltPage(html)).toEqual({});
+    expect(readBuiltPage(html)).toEqual({ template: '', constructs: [] });
+  });
+
+  it('names the page layout and section without the doc\'s id, and the converted constructs it shows', () => {
+    const html = `<html class="docs-wrapper plugin-docs plugin-id-user-docs docs-version-current docs-doc-page docs-doc-id-demo/x">
+      <body><div class="theme-admonition theme-admonition-note"><p>Note</p></div>
+      <ul role="tablist"><li role="tab">Linux</li></ul><details><summary>More</summary></details>
+      <div class="theme-admonition theme-admonition-tip"></div></body></html>`;
+    expect(readBuiltPage(html)).toMatchObject({
+      template: 'docs-doc-page docs-version-current docs-wrapper plugin-docs plugin-id-user-docs',
+      constructs: ['admonition', 'tabs', 'details'],
+    });
   });
 });
