@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripCredentials } from '../diagnostics/redact.js';
 import { GitCommandError, runGit } from './git-client.js';
@@ -85,9 +85,24 @@ async function enablePartialClone(configFile: string): Promise<void> {
   await writeFile(configFile, `${core.endsWith('\n') ? core : `${core}\n`}${partialClone}`);
 }
 
-/** Global options naming `origin`'s URL for one command. */
+/**
+ * Global options of a command that fetches into a cache entry: `origin`'s URL, and no automatic gc or maintenance.
+ * git starts those in the background after a fetch, and a repack running under another reader's `cat-file --batch`
+ * can make blobs look missing to it; `compactCacheEntry` packs the entry while nothing reads it instead.
+ */
 export function remoteUrlConfig(url: string): string[] {
-  return ['-c', `remote.origin.url=${url}`];
+  return ['-c', `remote.origin.url=${url}`, '-c', 'gc.auto=0', '-c', 'maintenance.auto=false'];
+}
+
+/** Pack files after which an entry is packed again (git's own gc.autoPackLimit). */
+const PACK_LIMIT = 50;
+
+/** Packs a cache entry grown to many pack files (every blob batch fetched adds one), before any reader opens it. */
+export async function compactCacheEntry(dir: string): Promise<void> {
+  const packs = await readdir(join(dir, 'objects', 'pack')).catch(() => []);
+  if (packs.filter((name) => name.endsWith('.pack')).length < PACK_LIMIT) return;
+  // a failed gc leaves the entry as it was: still usable, only slower to read
+  await runGit(dir, ['-c', 'gc.autoDetach=false', 'gc', '--quiet']).catch(() => undefined);
 }
 
 export async function markCacheEntry(dir: string, url: string): Promise<void> {

@@ -58,7 +58,10 @@ export function createCommitReader(context: CommitReaderContext): SnapshotReader
         });
         return readBlobs(repo.dir, oids);
       });
-      // never drop a page without a word: a file the cache cannot give fails the source, which keeps its last good pages
+      // read what the cache did not give once more; then never drop a page without a word: the source fails and
+      // keeps its last good pages
+      const unread = oids.filter((oid) => !contents.has(oid));
+      if (unread.length > 0) for (const [oid, content] of await readBlobs(repo.dir, unread)) contents.set(oid, content);
       const lost = entries.filter((entry) => !contents.has(entry.oid!));
       if (lost.length > 0) throw unreadableError(context, lost.map((entry) => entry.path));
       return new Map(entries.map((entry) => [entry.path, contents.get(entry.oid!)!]));

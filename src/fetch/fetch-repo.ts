@@ -2,6 +2,7 @@ import { stripCredentials } from '../diagnostics/redact.js';
 import type { SourceSpec } from '../manifest/types.js';
 import {
   cacheEntryPath,
+  compactCacheEntry,
   discardCacheEntry,
   hasCompleteHistory,
   initCacheEntry,
@@ -46,6 +47,7 @@ export async function prepareRepo(job: RepoJob, ctx: RepoFetchContext): Promise<
   for (const spec of job.specs) ctx.progress({ source: spec.id, phase: 'resolve', detail: stripCredentials(job.url) });
   const dir = cacheEntryPath(ctx.cacheDir, job.url);
   const [plans, refs] = await Promise.all([makePlans(job, ctx), openCacheRefs(dir, () => notifyRepair(job.specs, ctx))]);
+  if (refs) await compactCacheEntry(dir);
   const cache: OpenedCache = { repo: new CacheRepo({ dir, url: job.url, offline: ctx.offline }), refs, available: new Set() };
   await markAvailable(cache, targetCommits(plans));
   await fetchMissing(job, ctx, plans, cache);

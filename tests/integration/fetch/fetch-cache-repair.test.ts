@@ -69,4 +69,20 @@ describe('cache repair', () => {
     expect(isUserError(failure) && failure.diagnostics[0]).toMatchObject({ code: 'fetch/content-unavailable', source: 'docs' });
   });
 
+
+  it('packs a cache entry that many small fetches have left in many packs, and reads it as before', async () => {
+    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`page-${i}.md`, `page ${i}\n`]));
+    const { remote, cacheDir } = publishDocs(files);
+    const spec = makeSpec({ id: 'docs', repo: remote.url });
+    const first = await fetchSources([spec], { cacheDir, projectDir: cacheDir });
+    for (const path of Object.keys(files)) await readText(first.sources[0]!, [path]); // one blob fetch, one pack each
+    const packs = join(cacheDir, readdirSync(cacheDir)[0]!, 'objects', 'pack');
+    const packCount = () => readdirSync(packs).filter((name) => name.endsWith('.pack')).length;
+    expect(packCount()).toBeGreaterThan(60);
+
+    const { sources } = await fetchSources([spec], { cacheDir, projectDir: cacheDir, lock: first.lock });
+
+    expect(packCount()).toBeLessThan(5);
+    expect(await readText(sources[0]!, Object.keys(files))).toEqual(files);
+  });
 });
