@@ -114,7 +114,7 @@ describe('the site with the keyboard alone', () => {
   it('reaches the copy button of a code block with Tab, and it says what it does', async () => {
     const { page } = site;
     await openPage(page, MKDOCS_PAGE.path);
-    const focus = await tabUntil(page, (f) => /copy/i.test(f.description));
+    const focus = await tabUntil(page, (f) => /copy code/i.test(f.description));
     expect(focus.description).toMatch(/^button "Copy code to clipboard"/);
     expect(focus.isVisible, 'the copy button shows when focused').toBe(true);
     expect(focus.hasIndicator).toBe(true);
