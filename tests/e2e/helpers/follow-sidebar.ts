@@ -11,9 +11,13 @@ export async function followSidebar(page: Page, labels: readonly string[]): Prom
   for (const [index, label] of labels.entries()) {
     const item = sidebar.getByText(label, { exact: true });
     const link = item.locator('xpath=ancestor::a[1]');
-    const isLast = index === labels.length - 1;
-    if (!isLast && (await link.getAttribute('aria-expanded')) === 'true') continue;
-    await item.click();
+    if (index === labels.length - 1) {
+      await item.click();
+      break;
+    }
+    if ((await link.getAttribute('aria-expanded')) !== 'true') await item.click();
+    // the next label is only there once this category is open (a click during a re-render can be lost)
+    await sidebar.locator('a[aria-expanded="true"]', { has: page.getByText(label, { exact: true }) }).waitFor();
   }
   await sidebar.locator('a[aria-current="page"]', { hasText: labels.at(-1) }).waitFor();
 }
