@@ -39,7 +39,7 @@ interface Step {
 function planSteps(plan: BenchPlan, corpusBase: () => string): Step[] {
   return [
     { ids: ['1'], title: 'cold sync, real corpus', needsCorpus: true, run: (c) => measureColdSync(c, { id: '1', title: 'cold sync, real corpus', baseUrl: corpusBase(), pairs: plan.coldPairs, goalRatio: 0.2 }) },
-    { ids: ['1b'], title: 'cold sync, repos with bulk code', needsCorpus: true, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measureBulkCodeSync(c, plan.coldPairs) },
+    { ids: ['1b'], title: 'cold sync, repos with bulk code', needsCorpus: true, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measureBulkCodeSync(c, plan.coldPairs, plan.latencyMs) },
     { ids: ['2', '3'], title: 'no-op sync / one source changed', needsCorpus: true, run: (c) => measureIncrementalSync(c, { noop: plan.noopRuns, change: plan.changeRuns }) },
     { ids: ['4'], title: 'transform throughput', needsCorpus: false, run: () => measureTransformThroughput(plan.throughput, plan.throughput.passes) },
     { ids: ['5'], title: 'full build, real corpus', needsCorpus: true, notInPlan: plan.fullBuild ? undefined : 'full mode only (npm run bench)', run: (c) => measureFullBuild(c) },
