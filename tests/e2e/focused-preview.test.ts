@@ -41,15 +41,15 @@ describe('focused preview: npm start -- --local builds that source and the site 
     await page.getByRole('article').getByRole('link', { name: 'overview', exact: true }).click();
     await page.waitForURL(`**${DEMO_PAGES.operatorOverview}`);
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  });
+  }, 120_000); // the first page the dev server sends is its whole bundle: slow on a busy machine
 
   it('sends a link to a page outside the focus to the published site', async () => {
     await page.goto(DEMO_PAGES.quickstart);
     const standard = page.getByRole('article').getByRole('link', { name: 'naming standard' });
     await expect(standard.getAttribute('href')).resolves.toBe(`${PUBLISHED}/standards/scs-9001-v1-demo-naming`);
-    const published = await context.request.head(`${server.url}/standards/scs-9001-v1-demo-naming`);
-    expect(published.status(), 'the standard is not built by this preview').toBe(404);
-  });
+    await page.goto('/standards/scs-9001-v1-demo-naming'); // not built by this preview
+    await page.getByRole('heading', { level: 1, name: 'Page Not Found' }).waitFor();
+  }, 60_000);
 
   it('shows an edit of the local source in the open page', async () => {
     await page.goto(DEMO_PAGES.quickstart);
