@@ -40,7 +40,7 @@ describe('focused preview: npm start -- --local builds that source and the site 
     expect(server.output()).toMatch(/preview: building only demo-operator-guide and the site's own pages/);
     await page.getByRole('article').getByRole('link', { name: 'overview', exact: true }).click();
     await page.waitForURL(`**${DEMO_PAGES.operatorOverview}`);
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lakeside Cloud for operators' }).waitFor();
   }, 120_000); // the first page the dev server sends is its whole bundle: slow on a busy machine
 
   it('sends a link to a page outside the focus to the published site', async () => {
