@@ -56,7 +56,7 @@ function planSteps(plan: BenchPlan, corpusBase: () => string): Step[] {
         return measureToolchainThroughput(c, dialects, plan.mode === 'quick' ? 1 : 3);
       },
     },
-    { ids: ['8b'], title: 'edit-to-page latency', needsCorpus: false, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measurePreviewLatency(c) },
+    { ids: ['8b'], title: 'preview start and edit-to-page, real corpus', needsCorpus: true, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measurePreviewLatency(c) },
   ];
 }
 

@@ -11,7 +11,7 @@ const project = resolve(import.meta.dirname, '..', '..');
 /** The dev server compiles the whole site before its first page: minutes on a busy 2-core machine. */
 const START_TIMEOUT_MS = 300_000;
 
-describe('contributor preview: npm start -- --local', () => {
+describe('contributor preview of the whole site: npm start -- --local --full', () => {
   const workDir = mkdtempSync(join(tmpdir(), 'scs-e2e-preview-'));
   let server: PreviewServer;
   let browser: Browser;
@@ -19,7 +19,7 @@ describe('contributor preview: npm start -- --local', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startPreviewServer(project, workDir);
+    server = await startPreviewServer(project, workDir, { full: true });
     browser = await chromium.connect(inject('browserEndpoint'));
     context = await browser.newContext({ baseURL: server.url, colorScheme: 'light' });
     page = await context.newPage();
