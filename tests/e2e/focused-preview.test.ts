@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from './helpers/demo-site.js';
-import { startPreviewServer, type PreviewServer } from './helpers/preview-server.js';
+import { openPreviewPage, type PreviewPage, type PreviewServer } from './helpers/preview-server.js';
 
 const project = resolve(import.meta.dirname, '..', '..');
 /** The dev server compiles before its first page: minutes on a busy 2-core machine. */
@@ -13,26 +12,16 @@ const START_TIMEOUT_MS = 300_000;
 const PUBLISHED = 'https://docs.scs.community';
 
 describe('focused preview: npm start -- --local builds that source and the site own pages', () => {
-  const workDir = mkdtempSync(join(tmpdir(), 'scs-e2e-focused-'));
+  let preview: PreviewPage | undefined;
   let server: PreviewServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startPreviewServer(project, workDir);
-    browser = await chromium.connect(inject('browserEndpoint'));
-    context = await browser.newContext({ baseURL: server.url, colorScheme: 'light' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+    preview = await openPreviewPage(project, 'scs-e2e-focused-');
+    ({ server, page } = preview);
   }, START_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-    rmSync(workDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => preview?.close(), 60_000);
 
   it('renders the local source page, links within the focus staying in the preview', async () => {
     await page.goto(DEMO_PAGES.quickstart);

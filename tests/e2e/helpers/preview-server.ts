@@ -4,9 +4,12 @@
  * a git checkout that the test then edits. Nothing is written into the project.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { prepareDemoRepos } from '../../../src/demo/prepare-demo-repos.js';
 import { runStartCommand } from '../../../src/preview/start-command.js';
 import { SITE_GENERATORS } from '../../../src/site/generators.js';
@@ -115,4 +118,30 @@ function findFreePort(): Promise<number> {
       server.close(() => resolvePromise(port));
     });
   });
+}
+
+/** A preview server and one browser page on it, light colour scheme: what each preview test file opens first. */
+export interface PreviewPage {
+  server: PreviewServer;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openPreviewPage(projectDir: string, workDirPrefix: string, options: { full?: boolean } = {}): Promise<PreviewPage> {
+  const workDir = mkdtempSync(join(tmpdir(), workDirPrefix));
+  const server = await startPreviewServer(projectDir, workDir, options);
+  const browser = await chromium.connect(inject('browserEndpoint'));
+  const context = await browser.newContext({ baseURL: server.url, colorScheme: 'light' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return {
+    server,
+    page,
+    async close() {
+      await context.close();
+      await browser.close();
+      await server.stop();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
 }
