@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { webFileUrl } from '../manifest/repo-url.js';
+import { siteLocation } from '../manifest/translations.js';
 import { repoRelativePath, type LinkContext, type LinkRequest, type LinkSource } from './link-types.js';
 import type { IndexedFile } from './types.js';
 
@@ -19,7 +20,7 @@ export interface UrlExtras {
  * Undefined when the target doc has no route.
  */
 export function siteUrl(context: LinkContext, request: LinkRequest, target: IndexedFile, extras: UrlExtras): string | undefined {
-  const sameSection = firstSegment(target.to) === firstSegment(context.doc.to);
+  const sameSection = siteLocation(target.to).section === siteLocation(context.doc.to).section;
   let base: string | undefined;
   const bundled = request.syntax === 'markdown' && target.kind === 'asset';
   const resolvedByDocusaurus = request.syntax !== 'html' && target.kind === 'doc' && sameSection;
@@ -67,8 +68,4 @@ function formatExtras(extras: UrlExtras): string {
 /** Keeps ids readable (unicode stays) but escapes what cannot stand in a URL or markdown destination. */
 function encodeFragment(fragment: string): string {
   return fragment.replace(/[\s<>()"`%]/g, (char) => encodeURIComponent(char));
-}
-
-function firstSegment(sitePath: string): string {
-  return sitePath.split('/')[0] ?? '';
 }

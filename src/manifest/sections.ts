@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * The site's content sections: each is one Docusaurus docs instance with its own URL prefix.
  * A source's `target` must start with one of these folder names.
@@ -25,3 +27,5 @@ export function findSection(sitePath: string): Section | undefined {
   const first = sitePath.split('/')[0];
   return SECTIONS.find((s) => s.id === first);
 }
+
+export function localizedSectionDir(contentDir: string, locale: string, sectionId: string): string { return path.join(contentDir, 'i18n', locale, sectionId === 'docs' ? 'docusaurus-plugin-content-docs' : `docusaurus-plugin-content-docs-${sectionId}`, 'current'); }

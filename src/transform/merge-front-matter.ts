@@ -5,6 +5,7 @@ import { computeRoute } from '../link-index/compute-route.js';
 import { readFrontMatter, type FrontMatterData } from '../markdown/read-front-matter.js';
 import { frontMatterDiagnostic } from './front-matter-diagnostics.js';
 import { keysDocusaurusRefuses, reviewUpstreamKey, siteFrontMatter, SITE_OWNED_KEYS, titleFromHeadings } from './site-front-matter.js';
+import type { CollectedFile } from '../collect/types.js';
 import type { TransformState } from './types.js';
 
 /**
@@ -81,7 +82,7 @@ function dropCollidingRouteKeys(document: Document, state: TransformState, node:
   if (!collision) return;
   const line = keyLine(document, node, keys[0]!);
   for (const key of keys) document.delete(key);
-  const fallback = computeRoute(doc.to, parseNumberPrefixes(document));
+  const fallback = computeRoute(pagePlace(doc), parseNumberPrefixes(document));
   const owner = `${collision.owner.from} of source "${collision.owner.source}"`;
   const problem = { kind: 'route-collision', keys, route: collision.lostRoute, owner, fallback } as const;
   state.diagnostics.push(frontMatterDiagnostic(state, problem, line));
@@ -90,12 +91,14 @@ function dropCollidingRouteKeys(document: Document, state: TransformState, node:
 /** A page whose place gives it another page's URL is served at a URL of its own (see resolveRouteCollisions). */
 function giveOwnRoute(document: Document, state: TransformState): void {
   const { index, doc } = state.input;
-  const placed = index.findBySitePath(doc.to)?.placeCollision;
+  // a translation takes the URL its English page is given (under its language's prefix)
+  const page = index.findBySitePath(pagePlace(doc));
+  const placed = page?.placeCollision;
   if (!placed) return;
   document.set('slug', placed.slug);
   document.set('id', placed.id);
   const owner = `${placed.owner.from} of source "${placed.owner.source}"`;
-  state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'place-collision', route: placed.lostRoute, owner, now: index.findBySitePath(doc.to)!.route! }));
+  state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'place-collision', route: placed.lostRoute, owner, now: page.route! }));
 }
 
 /** A `slug` or `id` that gives the page no URL Docusaurus accepts (`#`, `?`, a stray `%`, …) stops the build: dropped. */
@@ -104,8 +107,8 @@ function dropUnroutableKeys(document: Document, state: TransformState, node: Yam
   const id: unknown = document.get('id');
   if (typeof slug !== 'string' && typeof id !== 'string') return;
   const place = parseNumberPrefixes(document);
-  const own = computeRoute(state.input.doc.to, place);
-  if (own === undefined || computeRoute(state.input.doc.to, { ...place, ...(typeof slug === 'string' ? { slug } : {}), ...(typeof id === 'string' ? { id } : {}) }) !== undefined) return;
+  const own = computeRoute(pagePlace(state.input.doc), place);
+  if (own === undefined || computeRoute(pagePlace(state.input.doc), { ...place, ...(typeof slug === 'string' ? { slug } : {}), ...(typeof id === 'string' ? { id } : {}) }) !== undefined) return;
   for (const key of ['slug', 'id'].filter((name) => document.has(name))) {
     const reason = `gives the page no valid URL (it keeps ${own})`;
     state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason }, keyLine(document, node, key)));
@@ -144,4 +147,9 @@ function keyLine(document: Document, node: Yaml, key: string): number | undefine
   const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
   if (offset === undefined) return undefined;
   return node.position.start.line + 1 + node.value.slice(0, offset).split('\n').length - 1;
+}
+
+/** Where a page's URL comes from: its place, or for a translation its English page's place. */
+function pagePlace(doc: Pick<CollectedFile, 'to' | 'translation'>): string {
+  return doc.translation?.englishTo ?? doc.to;
 }
