@@ -3,6 +3,7 @@ import type { DerivedCache } from '../derived-cache/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
 import { analyzeMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
+import { readFrontMatter } from '../markdown/read-front-matter.js';
 import { checkActiveAsset } from './check-active-asset.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
@@ -108,7 +109,7 @@ export async function collectSource(
     if (!content || to === undefined) continue;
     const decoded = decodeDoc(content, limits);
     if ('problem' in decoded) report(pair.path, decoded.problem);
-    else await readDoc(pair.path, decoded.text, to, page.format ?? 'md', { locale: pair.locale, englishTo: page.to, englishFrom: page.from });
+    else await readDoc(pair.path, decoded.text, to, page.format ?? 'md', { locale: pair.locale, englishTo: page.to, englishFrom: page.from, routeKeys: routeKeysOf(page) });
   }
   const paired = new Set(pairs.map((pair) => pair.path));
   for (const entry of selectedDocs) {
@@ -160,6 +161,14 @@ export async function collectSource(
   const nav = toolchain.reader.nav;
   const used = { name: toolchain.name, ...(toolchain.config ? { config: toolchain.config } : {}), detected: toolchain.detected };
   return { collected: { fetched, files, snapshotPaths: tree.map((e) => e.path), toolchain: used, ...(nav ? { nav } : {}) }, diagnostics };
+}
+
+/** The `id` and `slug` a page's front matter gives it (as text, as Docusaurus reads them). */
+function routeKeysOf(page: CollectedFile): Translation['routeKeys'] {
+  const read = readFrontMatter(page.content.toString('utf8'));
+  if (read.kind !== 'ok') return {};
+  const { id, slug } = read.data;
+  return { ...(typeof id === 'string' ? { id } : {}), ...(typeof slug === 'string' ? { slug } : {}) };
 }
 
 /** An upstream folder's sidebar metadata, kept as far as the site can use it; null when it cannot be. */

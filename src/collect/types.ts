@@ -38,6 +38,8 @@ export interface Translation {
   englishTo: string;
   /** Upstream path of the English page (links the translated file's folder does not have are read from there). */
   englishFrom: string;
+  /** The English page's front matter `id` and `slug`: a translation has its page's (see takeEnglishRouteKeys). */
+  routeKeys: { id?: string; slug?: string };
 }
 
 export interface CollectedSource {

@@ -23,6 +23,10 @@ export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree
   } else if (read.kind === 'ok' && node) {
     document = upstreamDocument(node.value, read.data);
     reviewUpstreamKeys(document, state, node);
+  }
+  const { translation } = state.input.doc;
+  if (translation) takeEnglishRouteKeys(document, translation.routeKeys);
+  if ((read.kind === 'ok' && node) || translation) {
     dropUnroutableKeys(document, state, node);
     dropCollidingRouteKeys(document, state, node);
     giveOwnRoute(document, state);
@@ -74,11 +78,11 @@ function dropKeysDocusaurusRefuses(document: Document, state: TransformState, no
 }
 
 /** A `slug` or `id` that lands the page on a URL another page has: dropped, with a warning naming the other page. */
-function dropCollidingRouteKeys(document: Document, state: TransformState, node: Yaml): void {
+function dropCollidingRouteKeys(document: Document, state: TransformState, node: Yaml | undefined): void {
   const keys = ['slug', 'id'].filter((key) => document.has(key));
   if (keys.length === 0) return;
   const { index, doc } = state.input;
-  const collision = index.findBySitePath(doc.to)?.routeCollision;
+  const collision = index.findBySitePath(pagePlace(doc))?.routeCollision;
   if (!collision) return;
   const line = keyLine(document, node, keys[0]!);
   for (const key of keys) document.delete(key);
@@ -102,7 +106,7 @@ function giveOwnRoute(document: Document, state: TransformState): void {
 }
 
 /** A `slug` or `id` that gives the page no URL Docusaurus accepts (`#`, `?`, a stray `%`, …) stops the build: dropped. */
-function dropUnroutableKeys(document: Document, state: TransformState, node: Yaml): void {
+function dropUnroutableKeys(document: Document, state: TransformState, node: Yaml | undefined): void {
   const slug: unknown = document.get('slug');
   const id: unknown = document.get('id');
   if (typeof slug !== 'string' && typeof id !== 'string') return;
@@ -141,12 +145,24 @@ function fallbackDescription(document: Document, state: TransformState): string 
 }
 
 /** 1-based document line of a top-level key in the front matter (the block starts after the `---` line). */
-function keyLine(document: Document, node: Yaml, key: string): number | undefined {
-  if (!isMap(document.contents) || !node.position) return undefined;
+function keyLine(document: Document, node: Yaml | undefined, key: string): number | undefined {
+  if (!isMap(document.contents) || !node?.position) return undefined;
   const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
   const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
   if (offset === undefined) return undefined;
   return node.position.start.line + 1 + node.value.slice(0, offset).split('\n').length - 1;
+}
+
+/**
+ * A translation is the same doc as its English page in another language: Docusaurus pairs them by place, and the
+ * sidebars name them by id. Its `id` and `slug` are the English page's, whatever the translated file says.
+ */
+function takeEnglishRouteKeys(document: Document, english: { id?: string; slug?: string }): void {
+  for (const key of ['slug', 'id'] as const) {
+    const value = english[key];
+    if (value === undefined) document.delete(key);
+    else document.set(key, value);
+  }
 }
 
 /** Where a page's URL comes from: its place, or for a translation its English page's place. */
