@@ -76,7 +76,12 @@ function resolveRelativeLinkFrom(context: LinkContext, request: LinkRequest, fro
   const target = resolveUpstreamPath(from, request.url);
   if (!target) return { kind: 'broken', url: '#', diagnostic: escapingLinkDiagnostic(context, request) };
   const extras: UrlExtras = { ...(target.query !== undefined ? { query: target.query } : {}), ...(target.fragment !== undefined ? { fragment: target.fragment } : {}) };
-  if ((target.path === context.doc.from || target.path === context.doc.translation?.englishFrom) && target.query === undefined) return resolveSamePageAnchor(context, { ...request, url: `#${target.fragment ?? ''}` });
+  if (target.path === context.doc.from && target.query === undefined) return resolveSamePageAnchor(context, { ...request, url: `#${target.fragment ?? ''}` });
+  if (target.path === context.doc.translation?.englishFrom && target.query === undefined) {
+    // the translated page itself, named by its English page's path (which is not where the translation lands)
+    const own = resolveSamePageAnchor(context, { ...request, url: `#${target.fragment ?? ''}` });
+    return own.kind === 'keep' ? { kind: 'internal', url: `#${target.fragment ?? ''}` } : own;
+  }
   const imported = findImported(context.index, sourceRepoKey(context.source), target.path, context);
   const internal = imported && linkToImported(context, request, imported, extras);
   if (internal) return internal;

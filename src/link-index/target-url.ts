@@ -25,9 +25,14 @@ export function siteUrl(context: LinkContext, request: LinkRequest, target: Inde
   const bundled = request.syntax === 'markdown' && target.kind === 'asset';
   const resolvedByDocusaurus = request.syntax !== 'html' && target.kind === 'doc' && sameSection;
   if (bundled || resolvedByDocusaurus) base = relativeFileUrl(context.doc.to, target.to);
-  else if (target.kind === 'doc') base = target.route === undefined ? undefined : encodeURI(target.route);
+  else if (target.kind === 'doc') base = target.route === undefined ? undefined : encodeURI(englishRoute(target.route, target));
   else base = `${request.kind === 'link' ? 'pathname://' : ''}/${encodePath(target.to)}`;
   return base === undefined ? undefined : base + formatExtras(extras);
+}
+
+/** A route as links write it: Docusaurus puts the reader's language prefix in front of it (a translation's is left off). */
+function englishRoute(route: string, target: IndexedFile): string {
+  return target.translation ? route.slice(target.translation.locale.length + 1) : route;
 }
 
 /** The upstream web URL of a path at the synced commit (branch for working trees); raw file for images. */
