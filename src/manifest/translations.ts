@@ -1,9 +1,8 @@
 import { posix } from 'node:path';
 import { findSection, localizedSectionDir } from './sections.js';
 
-/** Where a repository keeps the translations of its pages (`translations` in repos.yaml). */
-export const TRANSLATION_CONVENTIONS = ['suffix', 'folder', 'docusaurus'] as const;
-export type TranslationConvention = (typeof TRANSLATION_CONVENTIONS)[number];
+/** Where a repository keeps the translations of its pages (`translations` in repos.yaml, see its schema). */
+export type TranslationConvention = 'suffix' | 'folder' | 'docusaurus';
 
 /** The languages the site publishes beside English: translated pages in other languages are not taken. */
 export const TRANSLATION_LOCALES: readonly string[] = ['de'];
