@@ -3,6 +3,7 @@ import type { DerivedCache } from '../derived-cache/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
 import { analyzeMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
+import { readFrontMatter } from '../markdown/read-front-matter.js';
 import { checkActiveAsset } from './check-active-asset.js';
 import { checkAssetSize, decodeDoc, type ContentLimits } from './check-content.js';
 import { filterUnsafePaths } from './filter-unsafe-paths.js';
@@ -11,7 +12,10 @@ import { readToolchain, toolchainDiagnostic } from './read-toolchain.js';
 import { isCategoryFile, sanitizeCategoryFile } from './sanitize-category-file.js';
 import { resolveSymlink } from './resolve-symlink.js';
 import { selectFiles } from './select-files.js';
-import type { CollectedFile, CollectedSource } from './types.js';
+import type { CollectedFile, CollectedSource, Translation } from './types.js';
+import { pairTranslations, translatedLocale, translationLayout } from './find-translations.js';
+import { localizedSitePath } from '../manifest/translations.js';
+import { chooseToolchain } from '../toolchains/index.js';
 
 /** Analyses a doc's text (parsing it, or from a cache). */
 export type AnalyzeDoc = (text: string) => Promise<DocAnalysis>;
@@ -54,7 +58,11 @@ export async function collectSource(
   const resolveContent = await symlinkResolver(reader, tree, byPath, report);
 
   const files: CollectedFile[] = [];
-  const docEntries = selection.selected.filter((e) => isDocPath(e.path));
+  const chosen = chooseToolchain(spec, new Set(byPath.keys()));
+  const layout = translationLayout(spec, { name: chosen.toolchain.name, ...(chosen.config ? { config: chosen.config } : {}) });
+  const selectedDocs = selection.selected.filter((e) => isDocPath(e.path));
+  // a translated file is never an English page: it is read below, as the translation of its page
+  const docEntries = selectedDocs.filter((e) => translatedLocale(layout, e.path) === undefined);
   const docContents = await readResolved(reader, docEntries, resolveContent);
   const referenced = new Map<string, TreeEntry>();
   const decodedDocs = new Map<string, string>();
@@ -65,12 +73,10 @@ export async function collectSource(
     if ('problem' in decoded) report(entry.path, decoded.problem);
     else decodedDocs.set(entry.path, decoded.text);
   }
-  const toolchain = await readToolchain(spec, new Set(byPath.keys()), reader, decodedDocs, context.conversions ?? UNCACHED);
+  const toolchain = await readToolchain(spec, chosen, new Set(byPath.keys()), reader, decodedDocs, context.conversions ?? UNCACHED);
   for (const problem of toolchain.reader.problems) diagnostics.push(toolchainDiagnostic(problem, where, toolchain.config ?? spec.id));
   const docs: Array<{ file: CollectedFile; text: string }> = [];
-  for (const [path, upstreamText] of decodedDocs) {
-    if (!toolchain.reader.isPage(path)) continue;
-    const format = docFormat(spec, path);
+  const readDoc = async (path: string, upstreamText: string, to: string, format: 'md' | 'mdx', translation?: Translation): Promise<CollectedFile> => {
     if (format === 'md' && /\.mdx$/i.test(path)) {
       report(path, {
         code: 'content/untrusted-mdx',
@@ -80,21 +86,53 @@ export async function collectSource(
     }
     const converted = await toolchain.convert({ path, text: upstreamText });
     for (const problem of converted.problems) diagnostics.push(toolchainDiagnostic(problem, where, path));
-    const to = placeFile(spec, path, format, toolchain.reader.pageName?.(path));
     const original = converted.edits.length > 0 ? { original: { text: upstreamText, edits: converted.edits } } : {};
-    const file: CollectedFile = { source: spec.id, from: path, to, kind: 'doc', format, content: Buffer.from(converted.text), reason: 'include', ...original };
+    const file: CollectedFile = { source: spec.id, from: path, to, kind: 'doc', format, content: Buffer.from(converted.text), reason: 'include', ...original, ...(translation ? { translation } : {}) };
     if (isRenamedForSite(path)) report(path, renamedProblem(file.to));
     docs.push({ file, text: converted.text });
+    return file;
+  };
+  const pages = new Map<string, CollectedFile>();
+  for (const [path, upstreamText] of decodedDocs) {
+    if (!toolchain.reader.isPage(path)) continue;
+    const format = docFormat(spec, path);
+    pages.set(path, await readDoc(path, upstreamText, placeFile(spec, path, format, toolchain.reader.pageName?.(path)), format));
   }
+
+  // translated pages: in their language's tree, at their English page's place and in its format
+  const pairs = pairTranslations(layout, pages.keys(), (path) => byPath.has(path));
+  const translatedContents = await readResolved(reader, pairs.map((pair) => byPath.get(pair.path)!), resolveContent);
+  for (const pair of pairs) {
+    const page = pages.get(pair.page)!;
+    const content = translatedContents.get(pair.path);
+    const to = localizedSitePath(page.to, pair.locale);
+    if (!content || to === undefined) continue;
+    const decoded = decodeDoc(content, limits);
+    if ('problem' in decoded) report(pair.path, decoded.problem);
+    else await readDoc(pair.path, decoded.text, to, page.format ?? 'md', { locale: pair.locale, englishTo: page.to, englishFrom: page.from, routeKeys: routeKeysOf(page) });
+  }
+  const paired = new Set(pairs.map((pair) => pair.path));
+  for (const entry of selectedDocs) {
+    if (paired.has(entry.path) || translatedLocale(layout, entry.path) === undefined) continue;
+    report(entry.path, {
+      code: 'collect/translation-without-page',
+      message: `${entry.path} is a translation (${translatedLocale(layout, entry.path)}) of a page the site does not have, so it is left out`,
+      hint: 'add the English page beside it (a translated file is never published as an English page), or check the translations setting in repos.yaml',
+    });
+  }
+
   // all at once, so that worker threads get every doc of the source to share out
   const analyses = await Promise.all(docs.map(({ text }) => analyze(text)));
   docs.forEach(({ file }, i) => {
     const analysis = analyses[i]!;
     files.push({ ...file, analysis });
     for (const url of analysis.localUrls) {
-      const target = resolveUpstreamPath(file.from, url);
-      const targetEntry = target && byPath.get(target.path);
-      if (targetEntry && !isDocPath(target.path)) referenced.set(target.path, targetEntry);
+      // a translated page's own folder first, then its English page's (where a translation's images usually stay)
+      const targetEntry = [file.from, file.translation?.englishFrom]
+        .map((from) => (from === undefined ? undefined : resolveUpstreamPath(from, url)))
+        .map((target) => target && byPath.get(target.path))
+        .find((entry) => entry !== undefined);
+      if (targetEntry && !isDocPath(targetEntry.path)) referenced.set(targetEntry.path, targetEntry);
     }
   });
 
@@ -123,6 +161,14 @@ export async function collectSource(
   const nav = toolchain.reader.nav;
   const used = { name: toolchain.name, ...(toolchain.config ? { config: toolchain.config } : {}), detected: toolchain.detected };
   return { collected: { fetched, files, snapshotPaths: tree.map((e) => e.path), toolchain: used, ...(nav ? { nav } : {}) }, diagnostics };
+}
+
+/** The `id` and `slug` a page's front matter gives it (as text, as Docusaurus reads them). */
+function routeKeysOf(page: CollectedFile): Translation['routeKeys'] {
+  const read = readFrontMatter(page.content.toString('utf8'));
+  if (read.kind !== 'ok') return {};
+  const { id, slug } = read.data;
+  return { ...(typeof id === 'string' ? { id } : {}), ...(typeof slug === 'string' ? { slug } : {}) };
 }
 
 /** An upstream folder's sidebar metadata, kept as far as the site can use it; null when it cannot be. */

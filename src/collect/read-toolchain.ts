@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashKey, type DerivedCache } from '../derived-cache/index.js';
 import type { SnapshotReader } from '../fetch/types.js';
 import type { SourceSpec } from '../manifest/types.js';
-import { chooseToolchain, type Conversion, type SourceSnapshot, type ToolchainName, type ToolchainProblem, type ToolchainReader } from '../toolchains/index.js';
+import { type ChosenToolchain, type Conversion, type SourceSnapshot, type ToolchainName, type ToolchainProblem, type ToolchainReader } from '../toolchains/index.js';
 
 /** The toolchain a source is read with, ready to convert its docs. */
 export interface SourceToolchain {
@@ -18,17 +18,17 @@ export interface SourceToolchain {
 }
 
 /**
- * Chooses the source's toolchain (see chooseToolchain) and lets it read its config, data and navigation from
- * the whole snapshot (files outside the include globs too: they are fetched when read).
+ * Lets the source's toolchain (see chooseToolchain) read its config, data and navigation from the whole snapshot
+ * (files outside the include globs too: they are fetched when read).
  */
 export async function readToolchain(
   spec: SourceSpec,
+  chosen: ChosenToolchain,
   paths: ReadonlySet<string>,
   reader: SnapshotReader,
   docs: ReadonlyMap<string, string>,
   cache: Pick<DerivedCache, 'conversion'>,
 ): Promise<SourceToolchain> {
-  const chosen = chooseToolchain(spec, paths);
   const snapshot = memoSnapshot(paths, reader);
   const toolchainReader = await chosen.toolchain.prepare({
     source: { id: spec.id, base: spec.base, trusted: spec.trusted },

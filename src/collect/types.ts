@@ -27,6 +27,19 @@ export interface CollectedFile {
    * upstream lines for problems found later). Absent when the doc needed no conversion.
    */
   original?: { text: string; edits: EditSpans };
+  /** Set on a translated page: its language and the English page it translates (`to` is in that language's tree). */
+  translation?: Translation;
+}
+
+/** What a translated page translates. */
+export interface Translation {
+  locale: string;
+  /** Site path of the English page. */
+  englishTo: string;
+  /** Upstream path of the English page (links the translated file's folder does not have are read from there). */
+  englishFrom: string;
+  /** The English page's front matter `id` and `slug`: a translation has its page's (see takeEnglishRouteKeys). */
+  routeKeys: { id?: string; slug?: string };
 }
 
 export interface CollectedSource {

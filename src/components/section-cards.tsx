@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { SECTIONS } from '../manifest/sections.js';
+import { SECTIONS } from '../manifest/section-list.js';
 import styles from './section-cards.module.css';
 
 interface CardText {

@@ -81,7 +81,7 @@ export function describeIndexedFile(file: IndexedFile | undefined, commit?: stri
   const placed = file.placeCollision ? [file.placeCollision.lostRoute, file.placeCollision.owner.to, file.placeCollision.slug, file.placeCollision.id] : null;
   const titleAnchors = [...(file.titleAnchors ?? [])];
   const refs = file.refs?.filter((ref) => ref !== commit) ?? null;
-  return JSON.stringify([file.source, file.repoKey, file.from, file.to, file.kind, file.route ?? null, collision, placed, [...file.anchors], titleAnchors, refs]);
+  return JSON.stringify([file.source, file.repoKey, file.from, file.to, file.kind, file.route ?? null, collision, placed, [...file.anchors], titleAnchors, refs, file.translation ?? null]);
 }
 
 /** What upstream URLs to a source's files are made of. */

@@ -20,6 +20,8 @@ export interface LinkIndexEntry {
   anchors?: { anchors: readonly string[]; titleAnchors: readonly string[] };
   /** Branch, ref and synced commit of the source, so absolute GitHub links at those refs count as internal. */
   refs?: readonly string[];
+  /** Set on a translated page (its `to` is in its language's tree). */
+  translation?: { locale: string; englishTo: string };
 }
 
 /** Indexes every file of the site by repo identity + upstream path and by site path. Pure. */
@@ -29,7 +31,8 @@ export function buildLinkIndex(entries: readonly LinkIndexEntry[]): LinkIndex {
   const routed: RoutedFile[] = [];
   for (const entry of entries) {
     const indexed = indexFile(entry);
-    routed.push(indexed);
+    // a translation is served at its English page's URL under /<locale>/: it takes no URL from the English pages
+    if (!entry.translation) routed.push(indexed);
     const key = upstreamKey(entry.repoKey, entry.from);
     byUpstream.set(key, [...(byUpstream.get(key) ?? []), indexed.file]);
     if (!bySitePath.has(entry.to)) bySitePath.set(entry.to, indexed.file);
@@ -49,16 +52,18 @@ export function buildLinkIndex(entries: readonly LinkIndexEntry[]): LinkIndex {
 function indexFile(entry: LinkIndexEntry): RoutedFile {
   const file: IndexedFile = { source: entry.source, repoKey: entry.repoKey, from: entry.from, to: entry.to, kind: entry.kind, anchors: new Set() };
   if (entry.refs) file.refs = entry.refs;
+  if (entry.translation) file.translation = entry.translation;
   if (entry.kind !== 'doc') return { file, routeFromFrontMatter: false };
   const text = entry.content ?? '';
+  const place = entry.translation?.englishTo ?? entry.to;
   let frontMatter = routeFrontMatter(text);
-  let route = computeRoute(entry.to, frontMatter);
+  let route = computeRoute(place, frontMatter);
   if (route === undefined && (frontMatter.slug !== undefined || frontMatter.id !== undefined)) {
     // a slug or id that gives no valid URL is dropped by the transform: the page keeps its place's URL
     frontMatter = frontMatter.parse_number_prefixes === undefined ? {} : { parse_number_prefixes: frontMatter.parse_number_prefixes };
-    route = computeRoute(entry.to, frontMatter);
+    route = computeRoute(place, frontMatter);
   }
-  if (route !== undefined) file.route = route;
+  if (route !== undefined) file.route = entry.translation ? `/${entry.translation.locale}${route}` : route;
   const { anchors, titleAnchors } = entry.anchors ?? collectAnchors(parseMarkdown(text));
   file.anchors = new Set(anchors);
   file.titleAnchors = new Set(titleAnchors);

@@ -2,6 +2,7 @@ import { missingAnchorDiagnostic } from './link-diagnostics.js';
 import type { LinkContext, LinkRequest, LinkResolution } from './link-types.js';
 import { matchAnchor } from './match-anchor.js';
 import { siteUrl, type UrlExtras } from './target-url.js';
+import { localizedSitePath, siteLocation } from '../manifest/translations.js';
 import type { IndexedFile, LinkIndex } from './types.js';
 
 /**
@@ -29,9 +30,9 @@ function internal(url: string | undefined): LinkResolution | undefined {
 export function findImported(index: LinkIndex, repoKey: string, path: string, context: LinkContext): IndexedFile | undefined {
   for (const candidate of [path, ...folderIndexPaths(path)]) {
     const all = index.findAll?.(repoKey, candidate) ?? [index.find(repoKey, candidate)].filter((f) => f !== undefined);
-    const section = context.doc.to.split('/')[0];
-    const best = all.find((f) => f.source === context.source.id) ?? all.find((f) => f.to.split('/')[0] === section) ?? all[0];
-    if (best) return best;
+    const section = siteLocation(context.doc.to).section;
+    const best = all.find((f) => f.source === context.source.id) ?? all.find((f) => siteLocation(f.to).section === section) ?? all[0];
+    if (best) return pageInLanguage(index, best, context.doc.translation?.locale);
   }
   return undefined;
 }
@@ -39,4 +40,16 @@ export function findImported(index: LinkIndex, repoKey: string, path: string, co
 function folderIndexPaths(path: string): string[] {
   const prefix = path === '' ? '' : `${path}/`;
   return ['README.md', 'readme.md', 'index.md', 'README.mdx', 'index.mdx'].map((name) => prefix + name);
+}
+
+/**
+ * The page a link from a page in `locale` (undefined: English) goes to: the translation of the target when there is
+ * one, else the English page (which Docusaurus serves under the language's prefix with its English text). A link to
+ * a translated file from an English page goes to its English page.
+ */
+export function pageInLanguage(index: LinkIndex, target: IndexedFile, locale: string | undefined): IndexedFile {
+  if (target.kind !== 'doc') return target;
+  const english = target.translation ? (index.findBySitePath(target.translation.englishTo) ?? target) : target;
+  const translated = locale === undefined ? undefined : localizedSitePath(english.to, locale);
+  return (translated !== undefined ? index.findBySitePath(translated) : undefined) ?? english;
 }

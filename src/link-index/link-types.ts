@@ -26,6 +26,8 @@ export interface LinkSource {
 export interface LinkDoc {
   from: string;
   to: string;
+  /** A translated page's language and its English page's upstream path (see pageInLanguage). */
+  translation?: { locale: string; englishFrom: string };
 }
 
 export interface LinkContext {

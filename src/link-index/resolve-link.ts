@@ -1,7 +1,8 @@
+import { posix } from 'node:path';
 import { classifyUrl, isInlineImageData } from '../markdown/classify-url.js';
 import { resolveUpstreamPath, safeDecode, splitUrl } from '../markdown/resolve-upstream-path.js';
 import { escapingLinkDiagnostic, missingAnchorDiagnostic, missingTargetDiagnostic, unlinkableDiagnostic, unsafeUrlDiagnostic } from './link-diagnostics.js';
-import { findImported, linkToImported } from './link-to-imported.js';
+import { findImported, linkToImported, pageInLanguage } from './link-to-imported.js';
 import { sourceRepoKey, type LinkContext, type LinkRequest, type LinkResolution } from './link-types.js';
 import { matchAnchor } from './match-anchor.js';
 import { resolveGithubLink } from './resolve-github-link.js';
@@ -47,8 +48,10 @@ function resolveSiteRoute(context: LinkContext, request: LinkRequest): LinkResol
   const target = resolveUpstreamPath(context.doc.from, request.url);
   if (target && context.source.paths?.kindOf(target.path) !== undefined) return undefined;
   const { pathPart } = splitUrl(request.url.trim());
-  const page = context.index.findByRoute(safeDecode(pathPart));
-  if (!page) return undefined;
+  const routed = context.index.findByRoute(safeDecode(pathPart));
+  if (!routed) return undefined;
+  // the route stays: Docusaurus serves it under the page's language prefix, where the anchors are the translation's
+  const page = pageInLanguage(context.index, routed, context.doc.translation?.locale);
   if (target?.fragment === undefined || target.fragment === '') return { kind: 'keep' };
   const match = matchAnchor(page.anchors, target.fragment, page.titleAnchors);
   if (match.kind === 'found') return match.anchor === target.fragment ? { kind: 'keep' } : { kind: 'internal', url: `${pathPart}#${match.anchor}` };
@@ -56,12 +59,29 @@ function resolveSiteRoute(context: LinkContext, request: LinkRequest): LinkResol
   return { kind: 'broken', url: pathPart, diagnostic: missingAnchorDiagnostic(context, request, page.from, match.suggestion) };
 }
 
+/**
+ * A translated file's links are read from its own folder, and where that names nothing, from its English page's
+ * folder (a `de/` or i18n tree mirrors the English one, often without the images and pages not translated).
+ */
 function resolveRelativeLink(context: LinkContext, request: LinkRequest): LinkResolution {
+  const resolved = resolveRelativeLinkFrom(context, request, context.doc.from);
+  const englishFrom = context.doc.translation?.englishFrom;
+  if (resolved.kind === 'internal' || englishFrom === undefined || posix.dirname(englishFrom) === posix.dirname(context.doc.from)) return resolved;
+  const fromEnglish = resolveRelativeLinkFrom(context, request, englishFrom);
+  return fromEnglish.kind === 'internal' ? fromEnglish : resolved;
+}
+
+function resolveRelativeLinkFrom(context: LinkContext, request: LinkRequest, from: string): LinkResolution {
   if (request.url.trim() === '') return { kind: 'keep' };
-  const target = resolveUpstreamPath(context.doc.from, request.url);
+  const target = resolveUpstreamPath(from, request.url);
   if (!target) return { kind: 'broken', url: '#', diagnostic: escapingLinkDiagnostic(context, request) };
   const extras: UrlExtras = { ...(target.query !== undefined ? { query: target.query } : {}), ...(target.fragment !== undefined ? { fragment: target.fragment } : {}) };
   if (target.path === context.doc.from && target.query === undefined) return resolveSamePageAnchor(context, { ...request, url: `#${target.fragment ?? ''}` });
+  if (target.path === context.doc.translation?.englishFrom && target.query === undefined) {
+    // the translated page itself, named by its English page's path (which is not where the translation lands)
+    const own = resolveSamePageAnchor(context, { ...request, url: `#${target.fragment ?? ''}` });
+    return own.kind === 'keep' ? { kind: 'internal', url: `#${target.fragment ?? ''}` } : own;
+  }
   const imported = findImported(context.index, sourceRepoKey(context.source), target.path, context);
   const internal = imported && linkToImported(context, request, imported, extras);
   if (internal) return internal;

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { webFileUrl } from '../manifest/repo-url.js';
+import { siteLocation } from '../manifest/translations.js';
 import { repoRelativePath, type LinkContext, type LinkRequest, type LinkSource } from './link-types.js';
 import type { IndexedFile } from './types.js';
 
@@ -19,14 +20,19 @@ export interface UrlExtras {
  * Undefined when the target doc has no route.
  */
 export function siteUrl(context: LinkContext, request: LinkRequest, target: IndexedFile, extras: UrlExtras): string | undefined {
-  const sameSection = firstSegment(target.to) === firstSegment(context.doc.to);
+  const sameSection = siteLocation(target.to).section === siteLocation(context.doc.to).section;
   let base: string | undefined;
   const bundled = request.syntax === 'markdown' && target.kind === 'asset';
   const resolvedByDocusaurus = request.syntax !== 'html' && target.kind === 'doc' && sameSection;
   if (bundled || resolvedByDocusaurus) base = relativeFileUrl(context.doc.to, target.to);
-  else if (target.kind === 'doc') base = target.route === undefined ? undefined : encodeURI(target.route);
+  else if (target.kind === 'doc') base = target.route === undefined ? undefined : encodeURI(englishRoute(target.route, target));
   else base = `${request.kind === 'link' ? 'pathname://' : ''}/${encodePath(target.to)}`;
   return base === undefined ? undefined : base + formatExtras(extras);
+}
+
+/** A route as links write it: Docusaurus puts the reader's language prefix in front of it (a translation's is left off). */
+function englishRoute(route: string, target: IndexedFile): string {
+  return target.translation ? route.slice(target.translation.locale.length + 1) : route;
 }
 
 /** The upstream web URL of a path at the synced commit (branch for working trees); raw file for images. */
@@ -67,8 +73,4 @@ function formatExtras(extras: UrlExtras): string {
 /** Keeps ids readable (unicode stays) but escapes what cannot stand in a URL or markdown destination. */
 function encodeFragment(fragment: string): string {
   return fragment.replace(/[\s<>()"`%]/g, (char) => encodeURIComponent(char));
-}
-
-function firstSegment(sitePath: string): string {
-  return sitePath.split('/')[0] ?? '';
 }

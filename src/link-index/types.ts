@@ -24,12 +24,14 @@ export interface IndexedFile {
   titleAnchors?: Set<string>;
   /** Refs under which the source's repo serves this file (branch, ref, synced commit), for absolute GitHub links. */
   refs?: readonly string[];
+  /** Set on a translated page: its language and the site path of the English page it translates. */
+  translation?: { locale: string; englishTo: string };
 }
 
 export interface LinkIndex {
   /** Look up an imported file by repo identity and upstream path. */
   find(repoKey: string, upstreamPath: string): IndexedFile | undefined;
-  /** Look up a doc by its URL path on the site (a trailing slash does not matter). */
+  /** Look up an English doc by its URL path on the site (a trailing slash does not matter). */
   findByRoute(route: string): IndexedFile | undefined;
   /** Look up by site path relative to the content root. */
   findBySitePath(sitePath: string): IndexedFile | undefined;

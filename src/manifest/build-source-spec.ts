@@ -3,6 +3,7 @@ import { normalizeRelativePath } from './check-manifest-paths.js';
 import { MANIFEST_DEFAULTS } from './defaults.js';
 import { expandRepoShorthand } from './repo-url.js';
 import type { ToolchainName } from '../toolchains/types.js';
+import type { TranslationConvention } from './translations.js';
 import type { ManifestPosition, SourceSpec } from './types.js';
 
 /** A source entry that passed the schema and the semantic checks (still without defaults). */
@@ -20,6 +21,7 @@ export interface RawSourceEntry {
   trusted?: boolean;
   format?: ToolchainName;
   config?: string;
+  translations?: TranslationConvention[];
 }
 
 function normalizeGlob(glob: string): string {
@@ -49,6 +51,7 @@ export function buildSourceSpec(entry: RawSourceEntry, location: ManifestPositio
     trusted: entry.trusted ?? MANIFEST_DEFAULTS.trusted,
     ...(entry.format !== undefined ? { format: entry.format } : {}),
     ...(entry.config !== undefined ? { config: normalizeRelativePath(entry.config) } : {}),
+    ...(entry.translations !== undefined ? { translations: entry.translations } : {}),
     location,
   };
 }

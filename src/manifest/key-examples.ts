@@ -17,6 +17,7 @@ export const KEY_EXAMPLES: Readonly<Record<string, string>> = {
   trusted: 'trusted: true',
   format: 'format: mkdocs (one of gfm, mkdocs, mdbook, docusaurus, jekyll, hugo)',
   config: 'config: hack/api-docs/mkdocs.yml',
+  translations: 'translations: [suffix, folder] (any of suffix, folder, docusaurus)',
 };
 
 export function exampleOf(key: string): string {

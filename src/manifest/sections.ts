@@ -1,22 +1,8 @@
-/**
- * The site's content sections: each is one Docusaurus docs instance with its own URL prefix.
- * A source's `target` must start with one of these folder names.
- */
-export interface Section {
-  /** Folder under the content root and Docusaurus plugin id. */
-  id: string;
-  /** URL prefix of the section's pages. */
-  routeBasePath: string;
-  label: string;
-}
+import path from 'node:path';
+import { SECTIONS, type Section } from './section-list.js';
 
-export const SECTIONS: readonly Section[] = [
-  { id: 'docs', routeBasePath: 'docs', label: 'For Operators' },
-  { id: 'user-docs', routeBasePath: 'user-docs', label: 'For Users' },
-  { id: 'contributor-docs', routeBasePath: 'contributor-docs', label: 'For Contributors' },
-  { id: 'standards', routeBasePath: 'standards', label: 'Standards' },
-  { id: 'community', routeBasePath: 'community', label: 'Community' },
-];
+// the section list is also read in the browser (search filter, section cards), where node:path does not exist
+export { SECTIONS, type Section };
 
 /** Folder (relative to the project root) the sync writes the unified tree into. Gitignored. */
 export const CONTENT_DIR = 'content';
@@ -25,3 +11,5 @@ export function findSection(sitePath: string): Section | undefined {
   const first = sitePath.split('/')[0];
   return SECTIONS.find((s) => s.id === first);
 }
+
+export function localizedSectionDir(contentDir: string, locale: string, sectionId: string): string { return path.join(contentDir, 'i18n', locale, sectionId === 'docs' ? 'docusaurus-plugin-content-docs' : `docusaurus-plugin-content-docs-${sectionId}`, 'current'); }

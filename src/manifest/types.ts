@@ -1,4 +1,5 @@
 import type { ToolchainName } from '../toolchains/types.js';
+import type { TranslationConvention } from './translations.js';
 
 /** Where an entry or value sits in repos.yaml (1-based). */
 export interface ManifestPosition {
@@ -34,6 +35,8 @@ export interface SourceSpec {
   format?: ToolchainName;
   /** The toolchain's config file (repo path); detected when absent. */
   config?: string;
+  /** Where the repository keeps translated pages; undefined: detected (see translationConventions). */
+  translations?: TranslationConvention[];
   /** Where the entry starts in the manifest, for messages. */
   location: ManifestPosition;
 }

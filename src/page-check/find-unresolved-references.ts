@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { localizedSectionDir } from '../manifest/sections.js';
+import { siteLocation } from '../manifest/translations.js';
 import { safeDecode } from '../markdown/resolve-upstream-path.js';
 import type { PageProblem, PageReference } from './types.js';
 
@@ -29,7 +31,9 @@ function resolves(to: string, reference: PageReference, exists: (path: string) =
     if (path.startsWith('/')) return staticFile(path) || exists(path.slice(1));
     return exists(posix.join(posix.dirname(to), path));
   }
-  const section = to.split('/')[0]!;
-  const candidates = [posix.join(posix.dirname(to), path), posix.join(section, path)];
-  return candidates.some((candidate) => candidate.startsWith(`${section}/`) && exists(candidate));
+  // Docusaurus resolves a page's file links in its section's folder; a translation's, in its language's folder and the English one
+  const { locale, section } = siteLocation(to);
+  const roots = locale === undefined ? [section] : [localizedSectionDir('', locale, section), section];
+  const candidates = [posix.join(posix.dirname(to), path), ...roots.map((root) => posix.join(root, path))];
+  return candidates.some((candidate) => roots.some((root) => candidate.startsWith(`${root}/`)) && exists(candidate));
 }

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { siteLocation } from '../manifest/translations.js';
 import { readFrontMatter } from '../markdown/read-front-matter.js';
 import type { OutputFile } from '../write/types.js';
 import { disambiguateTitles } from './disambiguate-titles.js';
@@ -13,11 +14,40 @@ export interface TitledPages {
 }
 
 /**
- * Gives every page of the site tree a title no other page has (see disambiguateTitles): the whole tree at once,
- * since a title added anywhere can make another page's ambiguous. `folderLabels` are the sidebar labels of
+ * Gives every page of the site tree a title no other page of its language's site has (see disambiguateTitles):
+ * the whole tree at once, since a title added anywhere can make another page's ambiguous. A language's site is
+ * its translated pages and the English pages it has no translation of. `folderLabels` are the sidebar labels of
  * folders that have one (see readFolderLabels).
  */
 export function titlePages(outputs: readonly OutputFile[], folderLabels: ReadonlyMap<string, string>): TitledPages {
+  const byLanguage = new Map<string | undefined, OutputFile[]>();
+  for (const file of outputs) {
+    const { locale } = siteLocation(file.to);
+    const group = byLanguage.get(locale);
+    if (group) group.push(file);
+    else byLanguage.set(locale, [file]);
+  }
+  const englishFiles = byLanguage.get(undefined) ?? [];
+  const english = titleSite(englishFiles, folderLabels);
+  const titled = new Map(english.outputs.map((file) => [file.to, file]));
+  const added = new Map(english.added);
+  for (const [locale, translated] of byLanguage) {
+    if (locale === undefined) continue;
+    // titled at their English pages' places, so that folders qualify them as they do the English pages
+    const places = translated.map((file) => siteLocation(file.to).englishTo);
+    const placed = new Set(places);
+    const site = titleSite([...translated.map((file, i) => ({ ...file, to: places[i]! })), ...englishFiles.filter((file) => !placed.has(file.to))], folderLabels);
+    translated.forEach((file, i) => {
+      titled.set(file.to, { ...file, content: site.outputs[i]!.content });
+      const title = site.added.get(places[i]!);
+      if (title) added.set(file.to, title);
+    });
+  }
+  return { outputs: outputs.map((file) => titled.get(file.to) ?? file), added };
+}
+
+/** `titlePages` for the pages of one language's site. */
+function titleSite(outputs: readonly OutputFile[], folderLabels: ReadonlyMap<string, string>): TitledPages {
   const pages: PageEntry[] = outputs.filter((file) => isPage(file.to)).map((file) => ({ to: file.to, title: pageTitle(file) }));
   const indexTitles = uniqueIndexTitles(pages);
   const titles = disambiguateTitles(pages.map((page) => ({ ...page, qualifiers: pageQualifiers(page, folderLabels, indexTitles) })));

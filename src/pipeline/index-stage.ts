@@ -39,6 +39,7 @@ export function indexStage(collected: readonly CollectedSource[]): IndexStageOut
         content: file.kind === 'doc' ? file.content.toString('utf8') : undefined,
         anchors: file.analysis,
         refs,
+        ...(file.translation ? { translation: { locale: file.translation.locale, englishTo: file.translation.englishTo } } : {}),
       });
     }
   }

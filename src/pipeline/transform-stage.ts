@@ -69,8 +69,8 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
   return { outputs, docs, diagnostics, failed };
 }
 
-/** What a doc's output depends on besides its lookups: its source's facts (commit, branch, trust…), its place and history, its text. */
+/** What a doc's output depends on besides its lookups: its source's facts (commit, branch, trust…), its place, history and English page (for a translation), its text. */
 function docKey(source: TransformSource, file: CollectedFile, text: string): string {
   const { paths: _paths, ...sourceFacts } = source;
-  return hashKey(JSON.stringify(sourceFacts), JSON.stringify([file.from, file.to, file.format, file.history]), text);
+  return hashKey(JSON.stringify(sourceFacts), JSON.stringify([file.from, file.to, file.format, file.history, file.translation ?? null]), text);
 }

@@ -40,16 +40,19 @@ export function buildReport(input: ReportInput): SyncReport {
       ref: spec.ref ?? fetched.branch ?? null,
       commit: (lastGood ? fetchedEarly.previousCommit : fetched.commit) ?? null,
       status: lastGood ? 'stale' : fetched.status,
-      files: (collected?.files ?? []).map((f) => {
-        const route = f.kind === 'doc' ? input.routeOf?.(f.to) : undefined;
-        const hash = input.plan?.state.files[f.to]?.hash;
-        return {
-          from: fetched.repoPath ? posix.join(fetched.repoPath, f.from) : f.from,
-          to: posix.join(input.contentDir, f.to),
-          ...(route !== undefined && { route }),
-          ...(hash !== undefined && { hash }),
-        };
-      }),
+      ...withTranslated(
+        (collected?.files ?? []).map((f) => {
+          const route = f.kind === 'doc' ? input.routeOf?.(f.to) : undefined;
+          const hash = input.plan?.state.files[f.to]?.hash;
+          return {
+            from: fetched.repoPath ? posix.join(fetched.repoPath, f.from) : f.from,
+            to: posix.join(input.contentDir, f.to),
+            ...(route !== undefined && { route }),
+            ...(hash !== undefined && { hash }),
+            ...(f.translation && { locale: f.translation.locale }),
+          };
+        }),
+      ),
       error: error ? describeSourceError(error, lastGood) : null,
       previousCommit: fetchedEarly.previousCommit ?? null,
       changes: groupChanges(input.plan?.changes ?? [], spec.id, input.contentDir),
@@ -69,6 +72,13 @@ export function buildReport(input: ReportInput): SyncReport {
       removed: input.plan?.deletes.length ?? 0,
     },
   };
+}
+
+/** A source's files, and its translated pages counted by language when it has any. */
+function withTranslated(files: SourceReport['files']): Pick<SourceReport, 'files' | 'translated'> {
+  const translated: Record<string, number> = {};
+  for (const { locale } of files) if (locale !== undefined) translated[locale] = (translated[locale] ?? 0) + 1;
+  return Object.keys(translated).length > 0 ? { files, translated } : { files };
 }
 
 /** When the sync finished and how long it took. */
@@ -104,7 +114,7 @@ export function buildUnchangedReport(input: UnchangedRunInput): SyncReport {
       ref: fetched.spec.ref ?? fetched.branch ?? null,
       commit: fetched.commit ?? null,
       status: fetched.status,
-      files: input.files[fetched.spec.id] ?? [],
+      ...withTranslated(input.files[fetched.spec.id] ?? []),
       error: fetched.error ? describeSourceError(fetched.error, false) : null,
       previousCommit: fetched.previousCommit ?? null,
       changes: { added: [], changed: [], removed: [] },

@@ -73,9 +73,11 @@ export function formatSummary(report: SyncReport): string {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.filter((p) => p.severity === 'warning').length;
   const { changed, unchanged, removed } = report.written;
+  const translated = report.sources.flatMap((s) => Object.entries(s.translated ?? {}).map(([locale, n]) => `${s.id} ${n} ${locale}`));
   return [
     `sync: ${report.sources.length} sources (${statuses})`,
     `${files} files (${changed} written, ${unchanged} unchanged, ${removed} removed)`,
+    ...(translated.length > 0 ? [`translated pages: ${translated.join(', ')}`] : []),
     `${errors} errors, ${warnings} warnings`,
     `${(report.durationMs / 1000).toFixed(1)} s`,
   ].join(' · ');

@@ -9,8 +9,10 @@ export interface SourceReport {
   ref: string | null;
   commit: string | null;
   status: FetchStatus;
-  /** Upstream path → written path relative to the project root, and the page's URL path for docs. */
-  files: { from: string; to: string; route?: string; hash?: string }[];
+  /** Upstream path → written path relative to the project root, and the page's URL path for docs; `locale` on translated pages. */
+  files: { from: string; to: string; route?: string; hash?: string; locale?: string }[];
+  /** Translated pages by language (`{ de: 3 }`); absent when the source has none. */
+  translated?: Record<string, number>;
   error: string | null;
   /** The commit repos.lock held before this sync (null: none, or the source is new or moved to another repo). */
   previousCommit?: string | null;

@@ -5,6 +5,7 @@ import { computeRoute } from '../link-index/compute-route.js';
 import { readFrontMatter, type FrontMatterData } from '../markdown/read-front-matter.js';
 import { frontMatterDiagnostic } from './front-matter-diagnostics.js';
 import { keysDocusaurusRefuses, reviewUpstreamKey, siteFrontMatter, SITE_OWNED_KEYS, titleFromHeadings } from './site-front-matter.js';
+import type { CollectedFile } from '../collect/types.js';
 import type { TransformState } from './types.js';
 
 /**
@@ -22,6 +23,10 @@ export const mergeFrontMatter: Plugin<[TransformState], Root> = (state) => (tree
   } else if (read.kind === 'ok' && node) {
     document = upstreamDocument(node.value, read.data);
     reviewUpstreamKeys(document, state, node);
+  }
+  const { translation } = state.input.doc;
+  if (translation) takeEnglishRouteKeys(document, translation.routeKeys);
+  if ((read.kind === 'ok' && node) || translation) {
     dropUnroutableKeys(document, state, node);
     dropCollidingRouteKeys(document, state, node);
     giveOwnRoute(document, state);
@@ -73,15 +78,15 @@ function dropKeysDocusaurusRefuses(document: Document, state: TransformState, no
 }
 
 /** A `slug` or `id` that lands the page on a URL another page has: dropped, with a warning naming the other page. */
-function dropCollidingRouteKeys(document: Document, state: TransformState, node: Yaml): void {
+function dropCollidingRouteKeys(document: Document, state: TransformState, node: Yaml | undefined): void {
   const keys = ['slug', 'id'].filter((key) => document.has(key));
   if (keys.length === 0) return;
   const { index, doc } = state.input;
-  const collision = index.findBySitePath(doc.to)?.routeCollision;
+  const collision = index.findBySitePath(pagePlace(doc))?.routeCollision;
   if (!collision) return;
   const line = keyLine(document, node, keys[0]!);
   for (const key of keys) document.delete(key);
-  const fallback = computeRoute(doc.to, parseNumberPrefixes(document));
+  const fallback = computeRoute(pagePlace(doc), parseNumberPrefixes(document));
   const owner = `${collision.owner.from} of source "${collision.owner.source}"`;
   const problem = { kind: 'route-collision', keys, route: collision.lostRoute, owner, fallback } as const;
   state.diagnostics.push(frontMatterDiagnostic(state, problem, line));
@@ -90,22 +95,24 @@ function dropCollidingRouteKeys(document: Document, state: TransformState, node:
 /** A page whose place gives it another page's URL is served at a URL of its own (see resolveRouteCollisions). */
 function giveOwnRoute(document: Document, state: TransformState): void {
   const { index, doc } = state.input;
-  const placed = index.findBySitePath(doc.to)?.placeCollision;
+  // a translation takes the URL its English page is given (under its language's prefix)
+  const page = index.findBySitePath(pagePlace(doc));
+  const placed = page?.placeCollision;
   if (!placed) return;
   document.set('slug', placed.slug);
   document.set('id', placed.id);
   const owner = `${placed.owner.from} of source "${placed.owner.source}"`;
-  state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'place-collision', route: placed.lostRoute, owner, now: index.findBySitePath(doc.to)!.route! }));
+  state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'place-collision', route: placed.lostRoute, owner, now: page.route! }));
 }
 
 /** A `slug` or `id` that gives the page no URL Docusaurus accepts (`#`, `?`, a stray `%`, …) stops the build: dropped. */
-function dropUnroutableKeys(document: Document, state: TransformState, node: Yaml): void {
+function dropUnroutableKeys(document: Document, state: TransformState, node: Yaml | undefined): void {
   const slug: unknown = document.get('slug');
   const id: unknown = document.get('id');
   if (typeof slug !== 'string' && typeof id !== 'string') return;
   const place = parseNumberPrefixes(document);
-  const own = computeRoute(state.input.doc.to, place);
-  if (own === undefined || computeRoute(state.input.doc.to, { ...place, ...(typeof slug === 'string' ? { slug } : {}), ...(typeof id === 'string' ? { id } : {}) }) !== undefined) return;
+  const own = computeRoute(pagePlace(state.input.doc), place);
+  if (own === undefined || computeRoute(pagePlace(state.input.doc), { ...place, ...(typeof slug === 'string' ? { slug } : {}), ...(typeof id === 'string' ? { id } : {}) }) !== undefined) return;
   for (const key of ['slug', 'id'].filter((name) => document.has(name))) {
     const reason = `gives the page no valid URL (it keeps ${own})`;
     state.diagnostics.push(frontMatterDiagnostic(state, { kind: 'dropped-key', key, reason }, keyLine(document, node, key)));
@@ -138,10 +145,27 @@ function fallbackDescription(document: Document, state: TransformState): string 
 }
 
 /** 1-based document line of a top-level key in the front matter (the block starts after the `---` line). */
-function keyLine(document: Document, node: Yaml, key: string): number | undefined {
-  if (!isMap(document.contents) || !node.position) return undefined;
+function keyLine(document: Document, node: Yaml | undefined, key: string): number | undefined {
+  if (!isMap(document.contents) || !node?.position) return undefined;
   const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
   const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
   if (offset === undefined) return undefined;
   return node.position.start.line + 1 + node.value.slice(0, offset).split('\n').length - 1;
+}
+
+/**
+ * A translation is the same doc as its English page in another language: Docusaurus pairs them by place, and the
+ * sidebars name them by id. Its `id` and `slug` are the English page's, whatever the translated file says.
+ */
+function takeEnglishRouteKeys(document: Document, english: { id?: string; slug?: string }): void {
+  for (const key of ['slug', 'id'] as const) {
+    const value = english[key];
+    if (value === undefined) document.delete(key);
+    else document.set(key, value);
+  }
+}
+
+/** Where a page's URL comes from: its place, or for a translation its English page's place. */
+function pagePlace(doc: Pick<CollectedFile, 'to' | 'translation'>): string {
+  return doc.translation?.englishTo ?? doc.to;
 }

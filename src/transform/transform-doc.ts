@@ -43,7 +43,7 @@ function createState(input: TransformInput, description: string | undefined): Tr
     ...(description !== undefined ? { description } : {}),
     text: input.text,
     eol: lineEnding(input.text),
-    linkContext: { index: input.index, source, doc: { from: doc.from, to: doc.to } },
+    linkContext: { index: input.index, source, doc: { from: doc.from, to: doc.to, ...(doc.translation ? { translation: { locale: doc.translation.locale, englishFrom: doc.translation.englishFrom } } : {}) } },
     edits: [],
     diagnostics: [],
   };

@@ -31,7 +31,7 @@ export function buildNavFiles(collected: readonly CollectedSource[]): { files: O
     if (!source.nav) continue;
     const { spec, commit } = source.fetched;
     const where = { source: spec.id, repo: spec.repo, commit, file: source.nav.file };
-    const pages = new Map(source.files.filter((file) => file.kind === 'doc').map((file) => [file.from, file.to]));
+    const pages = new Map(source.files.filter((file) => file.kind === 'doc' && !file.translation).map((file) => [file.from, file.to]));
     const listed = new Set<string>();
     const place = (items: readonly NavItem[]): SiteNavItem[] =>
       items.flatMap((item): SiteNavItem[] => {

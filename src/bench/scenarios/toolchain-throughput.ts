@@ -8,6 +8,7 @@ import { isDocPath } from '../../collect/place-file.js';
 import { readToolchain } from '../../collect/read-toolchain.js';
 import { selectFiles } from '../../collect/select-files.js';
 import { createWorktreeReader } from '../../fetch/worktree-reader.js';
+import { chooseToolchain } from '../../toolchains/index.js';
 import { buildSourceSpec, type RawSourceEntry } from '../../manifest/build-source-spec.js';
 import type { BenchContext } from '../bench-context.js';
 import { NO_DERIVED_CACHE } from '../in-memory-sources.js';
@@ -73,7 +74,7 @@ async function convertSource(entry: RawSourceEntry, dir: string): Promise<Toolch
   const contents = await reader.readFiles(selected);
   const docs = new Map([...contents].map(([path, content]) => [path, content.toString('utf8')]));
   const started = performance.now();
-  const toolchain = await readToolchain(spec, new Set(paths), reader, docs, NO_DERIVED_CACHE);
+  const toolchain = await readToolchain(spec, chooseToolchain(spec, new Set(paths)), new Set(paths), reader, docs, NO_DERIVED_CACHE);
   const prepared = performance.now();
   let problems = toolchain.reader.problems.length;
   let pages = 0;

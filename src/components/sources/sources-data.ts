@@ -19,7 +19,10 @@ export interface SourceRow {
   statusDetail: string;
   /** Files the source contributes (pages, images and data). */
   files: number;
+  /** English pages. */
   pages: number;
+  /** Its translated pages, e.g. "2 pages in German"; absent when it has none. */
+  translated?: string;
   /** Site path of the source's top page, when it has pages. */
   home?: string;
   errors: number;

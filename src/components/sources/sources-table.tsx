@@ -54,6 +54,7 @@ function SourceRowView({ row }: { row: SourceRow }): ReactNode {
         {plural(row.files, 'file')}
         <br />
         <span className={styles.muted}>{plural(row.pages, 'page')}</span>
+        {row.translated && <div className={styles.detail}>{row.translated}</div>}
       </td>
       <td>
         <StatusBadge status={row.status} label={row.statusLabel} />

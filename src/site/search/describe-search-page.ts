@@ -4,7 +4,7 @@
  * built HTML (Pagefind meta/filters, Algolia records), so it must stay free of Node APIs.
  */
 import { parseRepoUrl } from '../../manifest/repo-url.js';
-import { SECTIONS } from '../../manifest/sections.js';
+import { SECTIONS } from '../../manifest/section-list.js';
 import { BREADCRUMB_SEPARATOR } from './search-attributes.js';
 
 export interface SearchPageFacts {

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
-import { SECTIONS } from '../../manifest/sections.js';
+import { SECTIONS } from '../../manifest/section-list.js';
 import SearchIcon from './search-icon.js';
 import styles from './styles.module.css';
 

@@ -41,7 +41,7 @@ describe('npm run demo (sync of the example upstreams)', () => {
   it('syncs all example sources without warnings', () => {
     expect(exitCode, output).toBe(0);
     const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { sources: { status: string }[]; problems: unknown[] };
-    expect(report.sources.map((s) => s.status)).toEqual(['synced', 'synced', 'synced', 'synced', 'synced']);
+    expect(report.sources.map((s) => s.status)).toEqual(['synced', 'synced', 'synced', 'synced', 'synced', 'synced']);
     expect(report.problems).toEqual([]);
   });
 
@@ -67,6 +67,19 @@ describe('npm run demo (sync of the example upstreams)', () => {
       (path) => (page(path).data.last_update as { author: string }).author,
     );
     expect(authors.sort()).toEqual(['Ada Operator', 'Ben Writer']);
+  });
+
+  it('publishes the German translations in the German tree, linking German pages where there are and English ones where not', () => {
+    const german = 'i18n/de/docusaurus-plugin-content-docs-user-docs/current/demo-storage';
+    const overview = page(`${german}/overview.md`);
+    expect(overview.content).toContain('# Speicher im Überblick');
+    expect(overview.content).toContain('[Ein Volume anlegen](volumes.md#ein-volume-anlegen)');
+    expect(overview.content).toContain('[Speicher-FAQ](../../../../../user-docs/demo-storage/faq.md)');
+    expect(overview.data.custom_edit_url).toMatch(/demo-translated-guide\/edit\/main\/docs\/overview\.de\.md$/);
+    expect(page('user-docs/demo-storage/overview.md').content).toContain('# Storage overview');
+    expect(() => page('user-docs/demo-storage/overview.de.md')).toThrow();
+    const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { sources: { id: string; translated?: Record<string, number> }[] };
+    expect(report.sources.find((s) => s.id === 'demo-translated-guide')?.translated).toEqual({ de: 2 });
   });
 
   it("points the site's own pages at this project's repository", () => {

@@ -86,4 +86,19 @@ describe('preview: following a local checkout', () => {
     expect(project.read('user-docs/other/overview.md')).toContain('https://github.com/example-org/guide/blob/main/docs/new.md');
     expect(project.errors).toEqual([]);
   });
+
+  it('follows German translations: added, linked from other German pages, and removed', async () => {
+    const german = 'i18n/de/docusaurus-plugin-content-docs/current/guide';
+    const added = await project.edit({ 'docs/setup.de.md': '# Einrichtung\n\n## Installieren\n' });
+    expect(added.written).toEqual([`${german}/setup.md`]);
+    expect(project.page(`${german}/setup.md`).data.custom_edit_url).toBe('https://github.com/example-org/guide/edit/main/docs/setup.de.md');
+
+    await project.edit({ 'docs/intro.de.md': '# Einführung\n\n[Einrichtung](setup.md#installieren), [Fragen](questions.md).\n' });
+    expect(project.read(`${german}/intro.md`)).toContain('[Einrichtung](setup.md#installieren), [Fragen](../../../../../docs/guide/questions.md).');
+
+    const removed = await project.edit({ 'docs/setup.de.md': null });
+    expect(removed.removed).toEqual([`${german}/setup.md`]);
+    expect(project.read(`${german}/intro.md`)).toContain('[Einrichtung](../../../../../docs/guide/setup.md)');
+    expect(removed.introduced.map((d) => [d.file, d.code])).toEqual([['docs/intro.de.md', 'link/missing-anchor']]);
+  });
 });

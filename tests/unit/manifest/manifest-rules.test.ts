@@ -110,12 +110,12 @@ describe('repos.yaml entry keys', () => {
       demo (https://github.com/example-org/demo) repos.yaml:2:5: error: sources[0].include is missing.
         hint: Add it, e.g. include: ["docs/**/*.md"]
       demo (https://github.com/example-org/demo) repos.yaml:5:5: error: sources[0].inclde is not a known key.
-        hint: Did you mean \`include\`? Known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted, format, config."
+        hint: Did you mean \`include\`? Known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted, format, config, translations."
     `);
     expect(problemsForValues('colour', ['blue'])).toMatchInlineSnapshot(`
       "colour: blue
       demo (https://github.com/example-org/demo) repos.yaml:6:5: error: sources[0].colour is not a known key.
-        hint: Remove it or use one of the known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted, format, config."
+        hint: Remove it or use one of the known keys: id, repo, path, ref, include, exclude, base, target, label, position, trusted, format, config, translations."
     `);
     expect(problemsOf(`${manifestWith()}sourcse: []\n`)).toMatchInlineSnapshot(`
       "repos.yaml:6:1: error: sourcse is not a known key.

@@ -54,3 +54,29 @@ describe('addHeadTitle', () => {
     expect(originalOffset(grown, titled.indexOf('Text.'))).toBe(upstream.indexOf('Text.'));
   });
 });
+
+describe('titlePages in a translated site', () => {
+  const german = 'i18n/de/docusaurus-plugin-content-docs/current';
+  const tree = [
+    page('docs/a/overview.md', 'Overview'),
+    page('docs/b/overview.md', 'Overview'),
+    page('docs/a/volumes.md', 'Volumes'),
+    page(`${german}/a/overview.md`, 'Überblick'),
+    page(`${german}/a/volumes.md`, 'Volumes'),
+    page(`${german}/b/volumes-howto.md`, 'Volumes'),
+    page('docs/b/volumes-howto.md', 'Volume how-to'),
+  ];
+  const byPath = new Map(titlePages(tree, new Map()).outputs.map((file) => [file.to, file]));
+
+  it('tells apart the pages of one language’s site: its translations and the English pages it has no translation of', () => {
+    // the English site: both overviews share a title
+    expect(headTitle(byPath.get('docs/a/overview.md'))).toBe('Overview · a');
+    // the German site has "Überblick" and the untranslated English "Overview": nothing shared
+    expect(headTitle(byPath.get(`${german}/a/overview.md`))).toBeUndefined();
+    // two German pages called "Volumes", named after their folders as the English pages would be
+    expect(headTitle(byPath.get(`${german}/a/volumes.md`))).toBe('Volumes · a');
+    expect(headTitle(byPath.get(`${german}/b/volumes-howto.md`))).toBe('Volumes · b');
+    // a translation never makes an English title ambiguous
+    expect(headTitle(byPath.get('docs/a/volumes.md'))).toBeUndefined();
+  });
+});

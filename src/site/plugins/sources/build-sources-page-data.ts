@@ -29,7 +29,7 @@ export function buildSourcesPageData(report: SyncReport | undefined): SourcesPag
 export function buildSourceRow(source: SourceReport, problems: readonly ReportProblem[]): SourceRow {
   const location = parseRepoUrl(source.repo);
   const own = problems.filter((p) => p.source === source.id);
-  const routes = source.files.flatMap((f) => (f.route === undefined ? [] : [f.route]));
+  const routes = source.files.flatMap((f) => (f.route === undefined || f.locale !== undefined ? [] : [f.route]));
   const home = pickHomeRoute(routes);
   return {
     id: source.id,
@@ -44,12 +44,21 @@ export function buildSourceRow(source: SourceReport, problems: readonly ReportPr
     statusDetail: describeStatus(source),
     files: source.files.length,
     pages: routes.length,
+    ...(source.translated && { translated: describeTranslated(source.translated) }),
     ...(home !== undefined && { home }),
     errors: own.filter((p) => p.severity === 'error').length,
     warnings: own.filter((p) => p.severity === 'warning').length,
     ...(source.format && { format: describeFormat(source.format) }),
     ...(source.accessibility && { accessibility: describeAccessibility(source.accessibility) }),
   };
+}
+
+/** `2 pages in German`: the languages by their English names, as the site's language menu names them to English readers. */
+function describeTranslated(counts: Record<string, number>): string {
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  return Object.entries(counts)
+    .map(([locale, count]) => `${count} ${count === 1 ? 'page' : 'pages'} in ${names.of(locale) ?? locale}`)
+    .join(', ');
 }
 
 /** What each kind of accessibility warning is called on the Sources page (singular, plural). */

@@ -24,7 +24,12 @@ describe('the Sources page data', () => {
     sources: [
       source({
         id: 'guide',
-        files: [{ from: 'docs/a.md', to: 'content/docs/g/a.md', route: '/docs/g/a' }, { from: 'docs/i.png', to: 'content/docs/g/i.png' }],
+        files: [
+          { from: 'docs/a.md', to: 'content/docs/g/a.md', route: '/docs/g/a' },
+          { from: 'docs/i.png', to: 'content/docs/g/i.png' },
+          { from: 'docs/a.de.md', to: 'content/i18n/de/docusaurus-plugin-content-docs/current/g/a.md', route: '/de/docs/g/a', locale: 'de' },
+        ],
+        translated: { de: 1 },
         format: { name: 'mkdocs', detected: true, config: 'mkdocs.yml', unconverted: 2 },
       }),
       source({ id: 'harbor', status: 'stale', error: 'cannot list the refs of https://github.com/example-org/harbor' }),
@@ -41,8 +46,9 @@ describe('the Sources page data', () => {
       repoName: 'example-org/x',
       repoUrl: 'https://github.com/example-org/x',
       commit: { short: '0123456', url: 'https://github.com/example-org/x/commit/0123456789abcdef0123456789abcdef01234567' },
-      files: 2,
+      files: 3,
       pages: 1,
+      translated: '1 page in German',
       home: '/docs/g/a',
       warnings: 1,
     });
