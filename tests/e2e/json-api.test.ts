@@ -60,6 +60,7 @@ describe('/api/sources.json', () => {
       ['demo-operator-guide', 'synced'],
       ['demo-user-guide', 'synced'],
       ['demo-mkdocs-guide', 'synced'],
+      ['demo-translated-guide', 'synced'],
     ]);
     const guide = api.sources.find((source) => source.id === 'demo-operator-guide')!;
     expect(guide.commit).toMatch(/^[0-9a-f]{40}$/);
