@@ -9,6 +9,8 @@ export interface CommandSpec {
   env: NodeJS.ProcessEnv;
   /** Stop the command (SIGKILL) after this long; the run then fails with a message saying so. */
   timeoutMs?: number;
+  /** How much of the end of the output to keep (default 8000 characters, enough for an error message). */
+  keepOutputChars?: number;
 }
 
 export interface MeasuredRun extends RunCost {
@@ -28,7 +30,8 @@ export async function runMeasuredCommand(spec: CommandSpec): Promise<MeasuredRun
   const started = performance.now();
   const child = spawn(spec.command, [...spec.args], { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-KEEP_OUTPUT_CHARS));
+  const keepChars = spec.keepOutputChars ?? KEEP_OUTPUT_CHARS;
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-keepChars));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let peak = 0;

@@ -89,7 +89,7 @@ async function measureSize(context: BenchContext, site: SyntheticSite, targets: 
     if (!targets.build) return;
     const siteDir = await prepareSiteCopy(context.projectDir, join(dir, 'site'));
     await clearSiteCaches(siteDir);
-    const build = await runSiteBuildMeasured({ siteDir, contentDir: workspace.contentDir, reportFile: workspace.reportFile, outDir: join(dir, 'build') }, context.env);
+    const build = await runSiteBuildMeasured({ projectDir: context.projectDir, siteDir, contentDir: workspace.contentDir, reportFile: workspace.reportFile, outDir: join(dir, 'build') }, context.env);
     targets.builds.push({ ...site, docs: mirrors.docs, wallMs: build.wallMs, peakTreeRssBytes: build.peakTreeRssBytes });
     context.log(`${site.repos} × ${site.docsPerRepo}: site build ${Math.round(build.wallMs)} ms`);
   } finally {
