@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +16,11 @@ const OLD_SITE_REPO = 'SovereignCloudStack/docs';
 const FASTER_CONFIG = 'docusaurus.faster.config.js';
 /** Its build scripts as its package.json's postinstall runs them: fetch the upstream docs, then fill in pages. */
 const POPULATE_SCRIPTS = ['getDocs.js', 'populateStds.js', 'populateClouds.js'];
+/**
+ * populateClouds.js fills the certified clouds' table into this page from compliance.sovereignit.cloud; where that
+ * cannot be reached it writes nothing, and the build stops on the sidebar entry of the missing page.
+ */
+const CLOUDS_PAGE = { template: 'standards/certification/overview.template.md', page: 'standards/certification/overview.md', placeholder: '<!--CLOUDS-->' };
 const KEEP_BUILD_OUTPUT_CHARS = 4_000_000;
 const NPM_OUTPUT_BYTES = 64 * 1024 * 1024;
 
@@ -102,6 +108,7 @@ export async function buildOldSite(site: OldSite, mirrorsBaseUrl: string, env: N
   for (const script of POPULATE_SCRIPTS) {
     scripts.push(await runMeasuredOrThrow({ command: process.execPath, args: [script], cwd: site.dir, env: scriptEnv }, `the old site's ${script}`));
   }
+  await writeMissingCloudsPage(site.dir);
   const cli = join(site.dir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
   const build = await runMeasuredOrThrow(
     {
@@ -118,6 +125,14 @@ export async function buildOldSite(site: OldSite, mirrorsBaseUrl: string, env: N
     site: { wallMs: build.wallMs, peakTreeRssBytes: build.peakTreeRssBytes },
     phases: parseDocusaurusPhases(build.output),
   };
+}
+
+/** Offline, the clouds page as populateClouds.js would write it from an empty answer; true when it had to. */
+async function writeMissingCloudsPage(dir: string): Promise<boolean> {
+  if (existsSync(join(dir, CLOUDS_PAGE.page))) return false;
+  const template = await readFile(join(dir, CLOUDS_PAGE.template), 'utf8');
+  await writeFile(join(dir, CLOUDS_PAGE.page), template.replace(CLOUDS_PAGE.placeholder, ''));
+  return true;
 }
 
 /** Back to the commit: fetched docs, generated pages and the build gone, node_modules and the Faster config kept. */
