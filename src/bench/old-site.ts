@@ -21,6 +21,11 @@ const POPULATE_SCRIPTS = ['getDocs.js', 'populateStds.js', 'populateClouds.js'];
  * cannot be reached it writes nothing, and the build stops on the sidebar entry of the missing page.
  */
 const CLOUDS_PAGE = { template: 'standards/certification/overview.template.md', page: 'standards/certification/overview.md', placeholder: '<!--CLOUDS-->' };
+/**
+ * Pages the old site's sidebars name that the corpus snapshot predates (its release-notes end at Release 7);
+ * without them the build stops on the sidebar. Each is written, only when missing, as a title page.
+ */
+const SNAPSHOT_GAPS = [{ page: 'docs/06-releases/Release8.md', title: 'Release 8' }];
 const KEEP_BUILD_OUTPUT_CHARS = 4_000_000;
 const NPM_OUTPUT_BYTES = 64 * 1024 * 1024;
 
@@ -109,6 +114,7 @@ export async function buildOldSite(site: OldSite, mirrorsBaseUrl: string, env: N
     scripts.push(await runMeasuredOrThrow({ command: process.execPath, args: [script], cwd: site.dir, env: scriptEnv }, `the old site's ${script}`));
   }
   await writeMissingCloudsPage(site.dir);
+  await writeSnapshotGaps(site.dir);
   const cli = join(site.dir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
   const build = await runMeasuredOrThrow(
     {
@@ -127,12 +133,17 @@ export async function buildOldSite(site: OldSite, mirrorsBaseUrl: string, env: N
   };
 }
 
-/** Offline, the clouds page as populateClouds.js would write it from an empty answer; true when it had to. */
-async function writeMissingCloudsPage(dir: string): Promise<boolean> {
-  if (existsSync(join(dir, CLOUDS_PAGE.page))) return false;
+/** Offline, the clouds page as populateClouds.js would write it from an empty answer. */
+async function writeMissingCloudsPage(dir: string): Promise<void> {
+  if (existsSync(join(dir, CLOUDS_PAGE.page))) return;
   const template = await readFile(join(dir, CLOUDS_PAGE.template), 'utf8');
   await writeFile(join(dir, CLOUDS_PAGE.page), template.replace(CLOUDS_PAGE.placeholder, ''));
-  return true;
+}
+
+async function writeSnapshotGaps(dir: string): Promise<void> {
+  for (const gap of SNAPSHOT_GAPS) {
+    if (!existsSync(join(dir, gap.page))) await writeFile(join(dir, gap.page), `---\ntitle: ${gap.title}\n---\n\n# ${gap.title}\n`);
+  }
 }
 
 /** Back to the commit: fetched docs, generated pages and the build gone, node_modules and the Faster config kept. */
