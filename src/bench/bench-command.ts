@@ -27,7 +27,7 @@ export async function runBenchCommand(argv: readonly string[], io: BenchCommandI
   }
   const plan = args.quick ? QUICK_PLAN : FULL_PLAN;
   const sized = args.sizes || args.buildSizes ? { ...plan, syncSizes: args.sizes ?? [], buildSizes: args.buildSizes ?? [] } : plan;
-  const results = await runBench(sized, {
+  const results = await runBench(args.rounds && plan.oldSiteRounds > 0 ? { ...sized, oldSiteRounds: args.rounds } : sized, {
     projectDir: io.cwd,
     env: io.env,
     log: (line) => io.stderr.write(`${line}\n`),

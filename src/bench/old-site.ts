@@ -26,12 +26,16 @@ const CLOUDS_PAGE = { template: 'standards/certification/overview.template.md', 
  * without them the build stops on the sidebar. Each is written, only when missing, as a title page.
  */
 const SNAPSHOT_GAPS = [{ page: 'docs/06-releases/Release8.md', title: 'Release 8' }];
+/** A 1×1 GIF for the images the sample left out (too large): Docusaurus 3.9 stops on a page whose image is missing. */
+const STAND_IN_IMAGE = Buffer.from('R0lGODlhAQABAAAAACwAAAAAAQABAAACAkQBADs=', 'base64');
 const KEEP_BUILD_OUTPUT_CHARS = 4_000_000;
 const NPM_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /** A checkout of the old site with its dependencies installed, ready to be built as it is or with Faster. */
 export interface OldSite {
   dir: string;
+  /** Files the sample left out, which a stand-in replaces before every build. */
+  omittedPaths: string[];
   docusaurusVersion: string;
   /** Seconds the two installs took (setup, not measured as part of a build). */
   installMs: number;
@@ -48,6 +52,8 @@ export interface OldSiteBuild {
 interface SampleSource {
   repo: string;
   bundle: string;
+  /** Files left out of the sample (too large); the old site's pages still link them. */
+  omitted?: { paths: string[] };
 }
 
 /**
@@ -65,7 +71,7 @@ export async function prepareOldSite(dialectsDir: string, dir: string, env: Node
   const docusaurusVersion = await readLockedVersion(dir, '@docusaurus/core');
   await runNpm(dir, env, ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', `@docusaurus/faster@${docusaurusVersion}`], `npm install @docusaurus/faster@${docusaurusVersion}`);
   await writeFile(join(dir, FASTER_CONFIG), fasterConfig());
-  return { dir, docusaurusVersion, installMs: performance.now() - started };
+  return { dir, omittedPaths: source.omitted?.paths ?? [], docusaurusVersion, installMs: performance.now() - started };
 }
 
 async function runNpm(dir: string, env: NodeJS.ProcessEnv, args: string[], what: string): Promise<void> {
@@ -115,6 +121,7 @@ export async function buildOldSite(site: OldSite, mirrorsBaseUrl: string, env: N
   }
   await writeMissingCloudsPage(site.dir);
   await writeSnapshotGaps(site.dir);
+  for (const path of site.omittedPaths) await writeFile(join(site.dir, path), STAND_IN_IMAGE);
   const cli = join(site.dir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
   const build = await runMeasuredOrThrow(
     {
