@@ -31,4 +31,9 @@ describe('parseBenchArgs', () => {
     expect(args.sizes).toBeUndefined();
     expect(() => parseBenchArgs(['--build-sizes', '5000'])).toThrow('--build-sizes takes REPOSxDOCS, e.g. 100x100 (got "5000")');
   });
+
+  it('takes the number of rounds of the old-site comparison', () => {
+    expect(parseBenchArgs(['--only', '10', '--rounds', '3']).rounds).toBe(3);
+    expect(() => parseBenchArgs(['--rounds', '0'])).toThrow('--rounds takes a whole number from 1 (got "0")');
+  });
 });
