@@ -62,7 +62,7 @@ export async function measureOldSiteSideBySide(context: BenchContext, dialectsDi
     rows: [...costRows(sides, oldSite.docusaurusVersion), ...ratioRows(sides), ...phaseRows(sides)],
     data: { docusaurusVersion: oldSite.docusaurusVersion, installMs: oldSite.installMs, rounds, ...sides },
     notes: [
-      `each round builds ours, the old site as it is, then with Faster, all cold; ratios are the medians of the per-round ratios (${rounds} rounds)`,
+      `each round builds ours, the old site as it is, then with Faster, all cold; ratios are the medians of the per-round ratios (${rounds} ${rounds === 1 ? 'round' : 'rounds'})`,
       `old site: its own repository and package-lock (Docusaurus ${oldSite.docusaurusVersion}), npm ci in ${formatDuration(oldSite.installMs)} (setup, not measured); Faster: @docusaurus/faster ${oldSite.docusaurusVersion} with future.experimental_faster and future.v4.removeLegacyPostBuildHeadAttribute (which its SSG worker threads need) in a copy of its config`,
       'the old fetch is getDocs.js (git clone --depth 1 of each repo, cp) and populateStds.js, populateClouds.js; the latter asks compliance.sovereignit.cloud for a table: where that is unreachable it fails at once, and the benchmark writes the page from its template with an empty table (without it the old build stops on its sidebar); its sidebar also names releases/Release8, which the release notes in the corpus predate: a title page stands in; the image the sample left out for its size (sources.json: omitted) is a 1-pixel GIF',
       'postBuild: ours builds the Pagefind index there (its own time given), the old site the lunr index of docusaurus-search-local; other plugins run in parallel with them',
