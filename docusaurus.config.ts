@@ -11,9 +11,16 @@ import { SITE_MARKDOWN, SITE_REMARK_PLUGINS, STATIC_DIRECTORY } from './src/site
 import { upstreamNavGenerator } from './src/site/sidebars/upstream-nav-generator.js';
 import { withReadableTokens } from './src/site/readable-code-theme.js';
 import { createAlgoliaThemeConfig, readAlgoliaSearchConfig } from './src/site/search/search-config.js';
+import { focusDocsOptions } from './src/site/preview-focus/focus-docs-options.js';
+import { readPreviewFocus } from './src/site/preview-focus/preview-focus.js';
 
 /** Where the sync wrote the tree; tests build from a tree of their own. */
 const contentDir = process.env.SCS_CONTENT_DIR ?? CONTENT_DIR;
+
+/** The published site: a focused preview (`npm start -- --local ID=PATH`) links the pages it does not build there. */
+const SITE_URL = 'https://docs.scs.community';
+/** What `npm start` builds when it focuses on some sources; undefined for the whole site. */
+const previewFocus = readPreviewFocus(process.env);
 
 /** This project's repository: the site's own pages link their edit button here (via front matter). */
 const PROJECT_REPO = 'https://github.com/SovereignCloudStack/docs';
@@ -43,6 +50,7 @@ function createDocsOptions(section: Section): DocsOptions {
     remarkPlugins: SITE_REMARK_PLUGINS,
     showLastUpdateTime: true,
     showLastUpdateAuthor: true,
+    ...focusDocsOptions(previewFocus, section.id, contentDir, SITE_URL),
   };
 }
 
@@ -94,7 +102,7 @@ const config: Config = {
   title: 'Sovereign Cloud Stack',
   tagline: 'One platform — standardized, built and operated by many.',
   favicon: 'img/favicon.svg',
-  url: 'https://docs.scs.community',
+  url: SITE_URL,
   baseUrl: '/',
   organizationName: 'SovereignCloudStack',
   projectName: 'docs',

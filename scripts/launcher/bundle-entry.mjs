@@ -43,6 +43,9 @@ export async function bundleEntry({ root, entries, buildDir, outDir }) {
       bundle: true,
       platform: 'node',
       format: 'esm',
+      // code only some runs need (the sync's stages after its no-op check) is loaded on demand from chunks
+      splitting: true,
+      chunkNames: '[name]-[hash]',
       target: 'node20',
       // piscina starts its workers from a file found relative to its own module
       external: ['piscina'],
@@ -70,6 +73,19 @@ export function moveOutputs(buildDir, outDir, bundleName) {
   const names = readdirSync(buildDir).sort((a, b) => Number(a.startsWith(bundleName)) - Number(b.startsWith(bundleName)));
   for (const name of names) renameSync(join(buildDir, name), join(outDir, name));
   return names;
+}
+
+/**
+ * Removes the chunks of earlier builds from `outDir`, once they are an hour old: a command still running from
+ * an earlier bundle (a preview runs for hours) may load one of its chunks on demand until then.
+ */
+export function removeStaleChunks(outDir, keep) {
+  const current = new Set(keep);
+  for (const name of readdirSync(outDir)) {
+    if (current.has(name) || !name.includes('.mjs')) continue;
+    const file = join(outDir, name);
+    if (Date.now() - statSync(file, { throwIfNoEntry: false })?.mtimeMs > ABANDONED_AFTER_MS) rmSync(file, { force: true });
+  }
 }
 
 export function removeAbandonedBuilds(parentDir) {

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { BUILD_DIR_MARK, bundleEntry, findWorkerEntries, moveOutputs, removeAbandonedBuilds } from './bundle-entry.mjs';
+import { BUILD_DIR_MARK, bundleEntry, findWorkerEntries, moveOutputs, removeAbandonedBuilds, removeStaleChunks } from './bundle-entry.mjs';
 import { isStampCurrent, readStamp, recordStamp, writeStamp } from './build-stamp.mjs';
 
 const STAMP_FILE = 'stamp.json';
@@ -27,6 +27,7 @@ export async function ensureBundle({ root, entry, outDir }) {
     const metafile = await bundleEntry({ root, entries: [entry, ...workers.files], buildDir, outDir });
     if (metafile === undefined) return undefined;
     const outputs = moveOutputs(buildDir, outDir, bundleName);
+    removeStaleChunks(outDir, outputs);
     const inputs = [...Object.keys(metafile.inputs), ...ALWAYS_STAMPED.map((file) => join(root, file)), ...LAUNCHER_FILES];
     writeStamp(stampFile, recordStamp({ settings, root, outDir, inputs, dirs: workers.dirs, outputs, buildDir }));
     return join(outDir, bundleName);

@@ -9,13 +9,17 @@ export interface CommandSpec {
   env: NodeJS.ProcessEnv;
   /** Stop the command (SIGKILL) after this long; the run then fails with a message saying so. */
   timeoutMs?: number;
-  /** How much of the end of the output to keep (default 8000 characters, enough for an error message). */
+  /** How much of the beginning, and of the end, of the output to keep (default 8000 characters each). */
   keepOutputChars?: number;
 }
 
 export interface MeasuredRun extends RunCost {
   exitCode: number;
-  /** The end of what the command printed (stdout and stderr interleaved), for error messages. */
+  /**
+   * What the command printed (stdout and stderr interleaved): its beginning and its end when it printed more
+   * than twice KEEP_OUTPUT_CHARS, for error messages and the sync's "nothing changed" line (printed before
+   * its warnings).
+   */
   output: string;
 }
 
@@ -29,9 +33,20 @@ const KEEP_OUTPUT_CHARS = 8000;
 export async function runMeasuredCommand(spec: CommandSpec): Promise<MeasuredRun> {
   const started = performance.now();
   const child = spawn(spec.command, [...spec.args], { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
   const keepChars = spec.keepOutputChars ?? KEEP_OUTPUT_CHARS;
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-keepChars));
+  let head = '';
+  let tail = '';
+  let cut = false;
+  const keep = (chunk: Buffer) => {
+    const text = chunk.toString();
+    const room = keepChars - head.length;
+    if (room > 0) head += text.slice(0, room);
+    const rest = room > 0 ? text.slice(room) : text;
+    if (rest === '') return;
+    const joined = tail + rest;
+    cut ||= joined.length > keepChars;
+    tail = joined.slice(-keepChars);
+  };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let peak = 0;
@@ -49,6 +64,7 @@ export async function runMeasuredCommand(spec: CommandSpec): Promise<MeasuredRun
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   }).finally(() => (clearInterval(timer), clearTimeout(limit)));
+  let output = cut ? `${head}\n…\n${tail}` : head + tail;
   if (timedOut) output += `\nstopped after ${Math.round(spec.timeoutMs! / 1000)} s (the benchmark's time limit for this run)`;
   const wallMs = performance.now() - started;
   await sampling;

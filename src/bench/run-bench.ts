@@ -5,6 +5,7 @@ import type { BenchContext, BenchPlan } from './bench-context.js';
 import { findCorpus, materializeCorpus, type CorpusMirrors } from './corpus-mirrors.js';
 import { findDialects, measureToolchainThroughput } from './scenarios/toolchain-throughput.js';
 import { currentLoad, describeThisMachine } from './machine-info.js';
+import { measureBulkCodeSync } from './scenarios/bulk-code-sync.js';
 import { measureColdSync } from './scenarios/cold-sync.js';
 import { readSearchFigures } from './scenarios/external-figures.js';
 import { measurePreviewLatency } from './scenarios/preview-latency.js';
@@ -38,7 +39,8 @@ interface Step {
 
 function planSteps(plan: BenchPlan, corpusBase: () => string): Step[] {
   return [
-    { ids: ['1'], title: 'cold sync, real corpus', needsCorpus: true, run: (c) => measureColdSync(c, { id: '1', title: 'cold sync, real corpus', baseUrl: corpusBase(), pairs: plan.coldPairs }) },
+    { ids: ['1'], title: 'cold sync, real corpus', needsCorpus: true, run: (c) => measureColdSync(c, { id: '1', title: 'cold sync, real corpus', baseUrl: corpusBase(), pairs: plan.coldPairs, goalRatio: 0.2 }) },
+    { ids: ['1b'], title: 'cold sync, repos with bulk code', needsCorpus: true, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measureBulkCodeSync(c, plan.coldPairs, plan.latencyMs) },
     { ids: ['2', '3'], title: 'no-op sync / one source changed', needsCorpus: true, run: (c) => measureIncrementalSync(c, { noop: plan.noopRuns, change: plan.changeRuns }) },
     { ids: ['4'], title: 'transform throughput', needsCorpus: false, run: () => measureTransformThroughput(plan.throughput, plan.throughput.passes) },
     { ids: ['5'], title: 'full build, real corpus', needsCorpus: true, notInPlan: plan.fullBuild ? undefined : 'full mode only (npm run bench)', run: (c) => measureFullBuild(c) },
@@ -66,7 +68,7 @@ function planSteps(plan: BenchPlan, corpusBase: () => string): Step[] {
         return measureOldSiteSideBySide(c, dialects, plan.oldSiteRounds);
       },
     },
-    { ids: ['8b'], title: 'edit-to-page latency', needsCorpus: false, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measurePreviewLatency(c) },
+    { ids: ['8b'], title: 'preview start and edit-to-page, real corpus', needsCorpus: true, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measurePreviewLatency(c) },
   ];
 }
 

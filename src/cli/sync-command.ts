@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, parse, resolve } from 'node:path';
-import { DEFAULT_LIMITS } from '../collect/index.js';
+import { DEFAULT_LIMITS } from '../collect/check-content.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
 import { failsStrictRun } from '../diagnostics/strict-policy.js';

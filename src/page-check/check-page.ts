@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { join } from 'node:path';
-import { compilePage } from './compile-page.js';
+import { compilePage, readDocFrontMatter } from './compile-page.js';
 import { renderCompiledPageToHtml } from './render-compiled-page.js';
 import { createSiteMdxOptions, type SiteMdxOptions } from './site-mdx-options.js';
 import type { CheckSite, PageCheck, PageProblem, PageReference, PageToCheck } from './types.js';
@@ -18,6 +18,16 @@ const optionsBySite = new Map<string, SiteMdxOptions>();
 export async function checkPage(page: PageToCheck, site: CheckSite): Promise<PageCheck> {
   const built = await buildPage(page, site);
   return built.ok ? { ok: true, references: built.references } : built;
+}
+
+/**
+ * Only the front matter part of checkPage: what the docs plugin validates. The rest of the check depends on the
+ * page's body alone (and the front matter's `mdx.format`), so a page whose front matter alone changed (a new
+ * upstream commit in `source`) needs only this.
+ */
+export async function checkFrontMatter(page: PageToCheck, site: CheckSite): Promise<PageCheck> {
+  const read = await readDocFrontMatter(join(site.contentDir, page.to), page.text, siteOptions(site, true));
+  return read.ok ? { ok: true, references: [] } : read;
 }
 
 /** A checked page, with the HTML a CommonMark page renders to (its content, without the site's layout). */

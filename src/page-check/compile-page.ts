@@ -30,21 +30,32 @@ export type CompiledPage = { ok: true; code: string; format: 'md' | 'mdx' } | { 
  * `.mdx`, as `markdown.format: 'detect'` says).
  */
 export async function compilePage(filePath: string, text: string, optionsFor: (format: 'md' | 'mdx') => SiteMdxOptions): Promise<CompiledPage> {
-  const steps = docusaurus();
-  let frontMatter: Record<string, unknown>;
-  try {
-    ({ frontMatter } = await steps.parseMarkdownFile({ filePath, fileContent: text, parseFrontMatter: optionsFor('md').markdownConfig.parseFrontMatter }));
-    steps.validateDocFrontMatter(frontMatter);
-    if (typeof frontMatter.id === 'string' && frontMatter.id.includes('/')) throw new Error(`Document id "${frontMatter.id}" cannot include slash.`);
-  } catch (error) {
-    return { ok: false, problem: problemOf('front-matter', error) };
-  }
+  const read = await readDocFrontMatter(filePath, text, optionsFor('md'));
+  if (!read.ok) return read;
+  const { frontMatter } = read;
   const format = formatOf(filePath, frontMatter);
   try {
-    const result = await steps.compileToJSX({ filePath, fileContent: text, frontMatter, options: optionsFor(format), compilerName: 'server' });
+    const result = await docusaurus().compileToJSX({ filePath, fileContent: text, frontMatter, options: optionsFor(format), compilerName: 'server' });
     return { ok: true, code: result.content, format };
   } catch (error) {
     return { ok: false, problem: problemOf('compile', error) };
+  }
+}
+
+/** The docs plugin's reading of a doc's front matter: parsed as the site parses it, then validated. */
+export async function readDocFrontMatter(
+  filePath: string,
+  text: string,
+  options: SiteMdxOptions,
+): Promise<{ ok: true; frontMatter: Record<string, unknown> } | { ok: false; problem: PageProblem }> {
+  const steps = docusaurus();
+  try {
+    const { frontMatter } = await steps.parseMarkdownFile({ filePath, fileContent: text, parseFrontMatter: options.markdownConfig.parseFrontMatter });
+    steps.validateDocFrontMatter(frontMatter);
+    if (typeof frontMatter.id === 'string' && frontMatter.id.includes('/')) throw new Error(`Document id "${frontMatter.id}" cannot include slash.`);
+    return { ok: true, frontMatter };
+  } catch (error) {
+    return { ok: false, problem: problemOf('front-matter', error) };
   }
 }
 

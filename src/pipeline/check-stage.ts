@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { hashKey, type DerivedCache } from '../derived-cache/index.js';
+import { join, resolve } from 'node:path';
+import type { DerivedCache } from '../derived-cache/index.js';
 import type { SourceSpec } from '../manifest/types.js';
 import { checkPages, type CheckPagesOutput, type PageOrigin } from '../page-check/check-pages.js';
+import { pageCheckKeys } from '../page-check/page-check-keys.js';
 import type { CheckSite } from '../page-check/types.js';
 import { STATIC_DIRECTORY } from '../site/markdown-config.js';
 import type { TransformSource } from '../transform/types.js';
@@ -23,8 +24,8 @@ export interface CheckStageInput {
 
 /**
  * Builds every page with the site's markdown pipeline before the write (see checkPages): a page the site
- * could not build is replaced by its notice. Results are cached by place and text, so an unchanged page is
- * never built twice.
+ * could not build is replaced by its notice. Results are cached by place and text (front matter and body apart),
+ * so an unchanged page is never built twice, nor one whose front matter alone changed.
  */
 export function checkStage(input: CheckStageInput): Promise<CheckPagesOutput> {
   const paths = new Set(input.outputs.map((output) => output.to));
@@ -36,7 +37,12 @@ export function checkStage(input: CheckStageInput): Promise<CheckPagesOutput> {
       const source = input.sources.get(page.source);
       return doc && source ? pageOrigin(source, doc, input.own.has(source.id)) : undefined;
     },
-    check: (page) => input.cache.pageCheck(hashKey('page', page.to, page.text), () => input.workers.checkPage(page, input.site)),
+    check: async (page) => {
+      const keys = pageCheckKeys(page);
+      const head = await input.cache.pageCheck(keys.frontMatter, () => input.workers.checkFrontMatter(page, input.site));
+      if (!head.ok) return head;
+      return input.cache.pageCheck(keys.body, () => input.workers.checkPage(page, input.site));
+    },
     staticFile: staticFileCheck(input.site.projectDir),
   });
 }
@@ -61,16 +67,3 @@ export function staticFileCheck(projectDir: string): (path: string) => boolean {
   return (path) => existsSync(join(staticDir, path));
 }
 
-/**
- * The sources that are the site's own pages: read from a folder of this project as the manifest says (not
- * a `--local` checkout of an upstream, and not a folder beside the project).
- */
-export function ownSourceIds(specs: readonly SourceSpec[], projectDir: string, locals: Readonly<Record<string, string>> = {}): Set<string> {
-  const own = specs.filter((spec) => spec.path !== undefined && locals[spec.id] === undefined && isInside(projectDir, resolve(projectDir, spec.path)));
-  return new Set(own.map((spec) => spec.id));
-}
-
-function isInside(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}

@@ -1,22 +1,14 @@
 import { relative } from 'node:path';
-import { checkStage, ownSourceIds } from './check-stage.js';
-import { collectStage } from './collect-stage.js';
+import { ownSourceIds } from './own-sources.js';
 import { applyOverrides } from './apply-overrides.js';
-import { indexStage } from './index-stage.js';
-import { transformStage } from './transform-stage.js';
-import { commitWriteStage, planWriteStage } from './write-stage.js';
 import { fetchStage } from './fetch-stage.js';
-import { generateStage } from './generate-stage.js';
-import { titleStage } from './title-stage.js';
 import { loadManifest } from '../manifest/index.js';
-import { buildReport, buildUnchangedReport, reportTiming } from '../report/build-report.js';
-import { buildNavFiles, recoverInterruptedWrite } from '../write/index.js';
+import { buildUnchangedReport } from '../report/build-report.js';
+import { recoverInterruptedWrite } from '../write/commit-write.js';
 import { holdProjectLock } from './project-lock.js';
-import { openSyncCache, syncCodeVersion } from './open-sync-cache.js';
+import { syncCodeVersion } from './open-sync-cache.js';
 import { computeRunKey } from './run-key.js';
-import { recordRun } from './run-record.js';
 import { findUnchangedRun } from './unchanged-run.js';
-import { createSyncWorkers } from '../workers/sync-workers.js';
 import { createStageClock } from './stage-clock.js';
 import type { SyncObserver, SyncOptions, SyncResult } from './types.js';
 
@@ -45,48 +37,8 @@ export async function runSync(options: SyncOptions, outside: SyncObserver, now: 
       const report = buildUnchangedReport({ fetched: fetched.sources, files: last.files, formats: last.formats, diagnostics, unchanged: last.unchanged, startedAt, finishedAt: now(), own });
       return { report: { ...report, stages: clock.stop() }, diagnostics };
     }
-    // read only now: an unchanged run never needs it, and on a large site it is tens of MB
-    const cache = await openSyncCache(options.cacheDir, codeVersion);
-    const workers = createSyncWorkers();
-    try {
-      observer.stage('collect');
-      const collected = await collectStage(fetched.sources, { limits: options.limits, analyze: (text) => cache.analysis(text, () => workers.analyze(text)), conversions: cache });
-      const index = indexStage(collected.sources);
-      observer.stage('transform');
-      const transformed = transformStage(collected.sources, index, cache);
-      const generated = generateStage(options.generators ?? [], transformed.outputs, collected.broken, startedAt);
-      const navs = buildNavFiles(collected.sources);
-      observer.stage('check');
-      const site = { projectDir: options.projectDir, contentDir: options.contentDir };
-      const titled = titleStage(manifest.sources, [...transformed.outputs, ...navs.files, ...generated.outputs], transformed.docs);
-      const checked = await checkStage({ outputs: titled.outputs, docs: titled.docs, sources: index.sources, own, site, cache, workers });
-      observer.stage('write');
-      const keep = new Set([...collected.broken, ...generated.skipped]);
-      const written = await planWriteStage(manifest.sources, checked.outputs, keep, fetched, options, transformed.failed);
-      const afterFetch = [...collected.diagnostics, ...navs.diagnostics, ...transformed.diagnostics, ...generated.diagnostics, ...checked.diagnostics, ...written.diagnostics];
-      const diagnostics = [...fetched.diagnostics, ...afterFetch];
-      const report = buildReport({
-        fetched: fetched.sources,
-        collected: collected.sources,
-        diagnostics,
-        plan: written.plan,
-        contentDir: relative(options.projectDir, options.contentDir),
-        startedAt,
-        finishedAt: startedAt, // the timing is set once the tree is written
-        routeOf: (sitePath) => index.index.findBySitePath(sitePath)?.route,
-        own,
-      });
-      const incomplete = keep.size > 0 || transformed.failed.size > 0;
-      await commitWriteStage(written, options, recordRun({ key, report, plan: written.plan, diagnostics: afterFetch, incomplete }));
-      await cache.save();
-      const kept = new Set([...keep, ...transformed.failed]);
-      return {
-        report: { ...report, ...reportTiming(startedAt, now()), stages: clock.stop() },
-        diagnostics,
-        tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept, own },
-      };
-    } finally {
-      await workers.close();
-    }
+    // loaded only now: a run that stops above never needs the stages' code (most of the sync's start-up time)
+    const { runStages } = await import('./run-stages.js');
+    return runStages({ options, manifest, fetched, key, own, codeVersion, startedAt, clock, now });
   });
 }

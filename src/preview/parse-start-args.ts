@@ -14,19 +14,22 @@ export interface StartArgs {
   latest: boolean;
   offline: boolean;
   watch: boolean;
+  /** Build the whole site even when `--local`/`--ref` name sources (otherwise only their pages and the site's own). */
+  full: boolean;
   help: boolean;
   /** Every other argument, for `docusaurus start` unchanged (`--port 3001`, `--host 0.0.0.0`, `--no-open`). */
   docusaurusArgs: string[];
 }
 
 const VALUE_OPTIONS = ['local', 'ref', 'manifest', 'cache', 'content', 'report'] as const;
-const FLAG_OPTIONS = ['latest', 'offline', 'no-watch', 'help'] as const;
+const FLAG_OPTIONS = ['latest', 'offline', 'no-watch', 'full', 'help'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 export const START_USAGE = `Usage: npm start -- [options] [docusaurus start options]
 
 Syncs the site (locked commits from the cache) and starts the Docusaurus dev server. Sources taken from a
-working tree are watched: an edit shows in the open browser without a restart.
+working tree are watched: an edit shows in the open browser without a restart. When --local or --ref name
+sources, only their pages and the site's own are built; links to other pages go to the published site.
 
 Options:
   --local ID=PATH   take source ID from the working tree at PATH (uncommitted and untracked files included)
@@ -34,6 +37,7 @@ Options:
   --latest          fetch the newest upstream commits (moves repos.lock) instead of the locked ones
   --offline         use the clone cache only
   --no-watch        do not follow the working trees
+  --full            build the whole site, not only the pages of the --local and --ref sources
   --manifest FILE   manifest (default: repos.yaml); --cache DIR, --content DIR, --report FILE as for the sync
   -h, --help        show this help
 
@@ -74,6 +78,7 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
     latest: flags.has('latest'),
     offline: flags.has('offline'),
     watch: !flags.has('no-watch'),
+    full: flags.has('full'),
     help: flags.has('help'),
     docusaurusArgs,
   };

@@ -1,4 +1,4 @@
-import { join, parse, resolve } from 'node:path';
+import { dirname, join, parse, resolve } from 'node:path';
 import type { CommandIo } from '../cli/sync-command.js';
 import { reportInternalError } from '../cli/report-internal-error.js';
 import { DEFAULT_LIMITS } from '../collect/index.js';
@@ -9,7 +9,9 @@ import { loadManifest } from '../manifest/index.js';
 import { applyOverrides } from '../pipeline/apply-overrides.js';
 import { holdProjectLock } from '../pipeline/project-lock.js';
 import type { SiteGenerator } from '../pipeline/types.js';
+import { PREVIEW_FOCUS_ENV } from '../site/preview-focus/preview-focus.js';
 import { checkLocalCheckouts } from './check-local-checkouts.js';
+import { focusPreview } from './focus-preview.js';
 import { formatUpdate } from './format-update.js';
 import { parseStartArgs, START_USAGE, type StartArgs } from './parse-start-args.js';
 import { followWorkingTrees } from './follow-working-trees.js';
@@ -46,7 +48,8 @@ export async function runStartCommand(argv: readonly string[], io: CommandIo, op
     await checkOverrides(paths, overrides);
     describeOverrides(overrides, io);
     const synced = await syncForPreview(paths, overrides, args, io, options.generators ?? []);
-    return await serve(args, paths, synced, io, options);
+    const focus = await focusOn(args, paths, overrides, synced, io);
+    return await serve(args, paths, synced, focus, io, options);
   } catch (error) {
     if (!isUserError(error)) return reportInternalError(error, io.stderr);
     for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -89,8 +92,18 @@ function describeOverrides(overrides: Overrides, io: CommandIo): void {
   for (const [id, ref] of Object.entries(overrides.refs)) io.stdout.write(`preview: ${id} at ${ref}\n`);
 }
 
-async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions): Promise<number> {
-  const env = { ...io.env, SCS_CONTENT_DIR: paths.contentDir, SCS_SYNC_REPORT: paths.reportFile };
+/** The dev server's environment for a preview of the `--local`/`--ref` sources only; none under `--full` or without them. */
+async function focusOn(args: StartArgs, paths: PreviewPaths, overrides: Overrides, synced: PreviewSync, io: CommandIo): Promise<Record<string, string>> {
+  const focused = new Set([...Object.keys(overrides.locals), ...Object.keys(overrides.refs)]);
+  if (args.full || focused.size === 0) return {};
+  const focus = await focusPreview(synced.tree, focused, paths.contentDir, join(dirname(paths.cacheDir), 'preview-focus.json'));
+  io.stdout.write(`preview: building only ${[...focused].join(', ')} and the site's own pages; links to the ${focus.elsewhere} other pages go to the published site (--full builds everything)\n`);
+  return focus.env;
+}
+
+async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, focus: Record<string, string>, io: CommandIo, options: StartOptions): Promise<number> {
+  const { [PREVIEW_FOCUS_ENV]: _unfocused, ...inherited } = io.env; // a focus is this run's, never one left in the environment
+  const env = { ...inherited, SCS_CONTENT_DIR: paths.contentDir, SCS_SYNC_REPORT: paths.reportFile, ...focus };
   const server = startDevServer({ projectDir: paths.projectDir, args: args.docusaurusArgs, env, onOutput: options.onServerOutput });
   const stop = () => server.stop();
   options.signal?.addEventListener('abort', stop, { once: true });

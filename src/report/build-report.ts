@@ -4,7 +4,7 @@ import { formatLocation } from '../diagnostics/format.js';
 import { stripCredentials } from '../diagnostics/redact.js';
 import type { CollectedSource } from '../collect/types.js';
 import type { FetchedSource } from '../fetch/types.js';
-import { ACCESSIBILITY_CODE_PREFIX } from '../transform/report-accessibility.js';
+import { ACCESSIBILITY_CODE_PREFIX } from '../diagnostics/accessibility-codes.js';
 import type { FileChange, WritePlan } from '../write/types.js';
 import type { FileChanges, ReportProblem, SourceFormat, SourceReport, SyncReport } from './types.js';
 

@@ -1,10 +1,8 @@
+import { ACCESSIBILITY_CODE_PREFIX } from '../diagnostics/accessibility-codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AccessibilityProblem } from '../markdown/find-accessibility-problems.js';
 import { warnAt } from './transform-warning.js';
 import type { TransformState } from './types.js';
-
-/** The prefix of the codes of accessibility warnings (reported and counted, never failing a run). */
-export const ACCESSIBILITY_CODE_PREFIX = 'a11y/';
 
 /** Warns, at the upstream line, about what makes the page hard to use (found by the doc's analysis). */
 export function reportAccessibility(state: TransformState, problems: readonly AccessibilityProblem[]): void {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { analyzeMarkdown, type DocAnalysis } from '../markdown/analyze-doc.js';
-import { checkPage } from '../page-check/check-page.js';
+import { checkFrontMatter, checkPage } from '../page-check/check-page.js';
 import type { CheckSite, PageCheck, PageToCheck } from '../page-check/types.js';
 
 /** The sync's CPU-heavy work, on worker threads: parsing docs, and building pages the way the site will. */
@@ -10,6 +10,8 @@ export interface SyncWorkers {
   analyze(text: string): Promise<DocAnalysis>;
   /** Never rejects: a page the check could not finish (a crash, or over PAGE_CHECK_TIMEOUT_MS) is a failed check. */
   checkPage(page: PageToCheck, site: CheckSite): Promise<PageCheck>;
+  /** The front matter part of checkPage only (see checkFrontMatter); never rejects either. */
+  checkFrontMatter(page: PageToCheck, site: CheckSite): Promise<PageCheck>;
   /** How many tasks ran where (a broken thread setup shows as tasks on the calling thread only). */
   counts(): { onThreads: number; onCallingThread: number };
   /** Stops the worker threads (if any were started). */
@@ -74,6 +76,22 @@ export function createSyncWorkers(options: SyncWorkersOptions = {}): SyncWorkers
     }
   }
 
+  /** A page task, first on the calling thread (see pagesBeforeThreads); a crash or timeout is a failed check. */
+  async function runPageTask(task: string, page: PageToCheck, site: CheckSite, here: typeof checkPage): Promise<PageCheck> {
+    if (inlinePages > 0) {
+      inlinePages -= 1;
+      counts.onCallingThread += 1;
+      return here(page, site);
+    }
+    try {
+      return await run(task, { page, site }, () => here(page, site), AbortSignal.timeout(PAGE_CHECK_TIMEOUT_MS));
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'AbortError';
+      const message = timedOut ? `building the page took longer than ${PAGE_CHECK_TIMEOUT_MS / 1000} s` : `building the page crashed: ${error instanceof Error ? error.message : String(error)}`;
+      return { ok: false, problem: { phase: 'compile', message } };
+    }
+  }
+
   return {
     analyze(text) {
       if (inline > 0) {
@@ -84,20 +102,8 @@ export function createSyncWorkers(options: SyncWorkersOptions = {}): SyncWorkers
       // the analysis never throws: a rejection means the threads broke after they worked, so parse here
       return run('analyze', text, () => analyzeMarkdown(text)).catch(() => analyzeMarkdown(text));
     },
-    async checkPage(page, site) {
-      if (inlinePages > 0) {
-        inlinePages -= 1;
-        counts.onCallingThread += 1;
-        return checkPage(page, site);
-      }
-      try {
-        return await run('checkPage', { page, site }, () => checkPage(page, site), AbortSignal.timeout(PAGE_CHECK_TIMEOUT_MS));
-      } catch (error) {
-        const timedOut = error instanceof Error && error.name === 'AbortError';
-        const message = timedOut ? `building the page took longer than ${PAGE_CHECK_TIMEOUT_MS / 1000} s` : `building the page crashed: ${error instanceof Error ? error.message : String(error)}`;
-        return { ok: false, problem: { phase: 'compile', message } };
-      }
-    },
+    checkPage: (page, site) => runPageTask('checkPage', page, site, checkPage),
+    checkFrontMatter: (page, site) => runPageTask('checkFrontMatter', page, site, checkFrontMatter),
     counts: () => ({ ...counts }),
     async close() {
       await pool?.destroy();

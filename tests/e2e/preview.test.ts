@@ -1,37 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES, QUICKSTART_EDIT_URL } from './helpers/demo-site.js';
 import { measureEditToPage } from './helpers/preview-latency.js';
-import { startPreviewServer, type PreviewServer } from './helpers/preview-server.js';
+import { openPreviewPage, type PreviewPage, type PreviewServer } from './helpers/preview-server.js';
 
 const project = resolve(import.meta.dirname, '..', '..');
 /** The dev server compiles the whole site before its first page: minutes on a busy 2-core machine. */
 const START_TIMEOUT_MS = 300_000;
 
-describe('contributor preview: npm start -- --local', () => {
-  const workDir = mkdtempSync(join(tmpdir(), 'scs-e2e-preview-'));
+describe('contributor preview of the whole site: npm start -- --local --full', () => {
+  let preview: PreviewPage | undefined;
   let server: PreviewServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startPreviewServer(project, workDir);
-    browser = await chromium.connect(inject('browserEndpoint'));
-    context = await browser.newContext({ baseURL: server.url, colorScheme: 'light' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+    preview = await openPreviewPage(project, 'scs-e2e-preview-', { full: true });
+    ({ server, page } = preview);
   }, START_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-    rmSync(workDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => preview?.close(), 60_000);
 
   it('shows an edit of the upstream file in the open page, marked as uncommitted, with the upstream edit link', async () => {
     await page.goto(DEMO_PAGES.quickstart);

@@ -1,64 +1,120 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
 import type { BenchContext } from '../bench-context.js';
 import { formatDuration } from '../format-units.js';
-import type { ScenarioResult } from '../types.js';
+import { insteadOfEnv, runGitCommand } from '../run-git.js';
+import type { BenchRow, ScenarioResult } from '../types.js';
+
+const run = promisify(execFile);
 
 /** The preview's own browser-test helpers (tests/e2e/helpers), loaded by path: the benchmark times what the test drives. */
 const HELPERS = {
   server: 'tests/e2e/helpers/preview-server.ts',
   latency: 'tests/e2e/helpers/preview-latency.ts',
-  pages: 'tests/e2e/helpers/demo-site.ts',
 };
-const GOAL_MS = 2000;
+/** The issue's goals and limits: focused ready ≤ 6 s (never over 10 s), edit-to-page median ≤ 0.5 s (never over 1 s). */
+const GOALS = { focused: { readyMs: 6000, editMs: 500 }, full: { readyMs: undefined, editMs: 2000 } } as const;
+/** The followed source and the page of one of its files. */
+const FOLLOWED = { id: 'standards', repo: 'SovereignCloudStack/standards', file: 'Standards/scs-0100-v3-flavor-naming.md', page: '/standards/scs-0100-v3-flavor-naming' };
 
 interface PreviewServer {
   url: string;
-  checkout: string;
   startMs: number;
   stop(): Promise<void>;
 }
+interface PreviewSetup {
+  manifest: string;
+  local: { id: string; checkout: string };
+  mirrors: { remoteBase: string; githubPrefix: string };
+  full?: boolean;
+}
 interface Helpers {
-  startPreviewServer(projectDir: string, workDir: string): Promise<PreviewServer>;
+  startPreview(projectDir: string, workDir: string, setup: PreviewSetup): Promise<PreviewServer>;
   measureEditToPage(options: { page: Page; pageUrl: string; upstreamFile: string }): Promise<{ samplesMs: number[]; medianMs: number }>;
-  quickstart: string;
+}
+
+/** What one preview start measured. */
+interface PreviewRound {
+  /** From `npm start` until the browser shows the followed page. */
+  readyMs: number;
+  /** Of which until the dev server answered. */
+  serverMs: number;
+  samplesMs: number[];
+  medianMs: number;
 }
 
 async function loadHelpers(projectDir: string): Promise<Helpers | undefined> {
   if (!Object.values(HELPERS).every((path) => existsSync(join(projectDir, path)))) return undefined;
   const load = (path: string) => import(pathToFileURL(join(projectDir, path)).href) as Promise<Record<string, unknown>>;
-  const [server, latency, pages] = await Promise.all([load(HELPERS.server), load(HELPERS.latency), load(HELPERS.pages)]);
-  const quickstart = (pages.DEMO_PAGES as Record<string, string> | undefined)?.quickstart;
-  if (typeof server.startPreviewServer !== 'function' || typeof latency.measureEditToPage !== 'function' || !quickstart) return undefined;
-  return { startPreviewServer: server.startPreviewServer as Helpers['startPreviewServer'], measureEditToPage: latency.measureEditToPage as Helpers['measureEditToPage'], quickstart };
+  const [server, latency] = await Promise.all([load(HELPERS.server), load(HELPERS.latency)]);
+  if (typeof server.startPreview !== 'function' || typeof latency.measureEditToPage !== 'function') return undefined;
+  return { startPreview: server.startPreview as Helpers['startPreview'], measureEditToPage: latency.measureEditToPage as Helpers['measureEditToPage'] };
 }
 
-/** 8b. `npm start --local` on the demo: save an upstream file, time until the open browser page shows it (median of 5). */
+/**
+ * 8b. `npm start -- --local standards=<checkout>` on the real corpus, every source already in the clone cache:
+ * focused (the default) and `--full`. Per mode: from `npm start` until the browser shows the standard's page, then
+ * save the upstream file and time until the open page shows the new text (median of 5).
+ */
 export async function measurePreviewLatency(context: BenchContext): Promise<ScenarioResult> {
-  const base = { id: '8b', title: 'edit-to-page latency' };
+  const base = { id: '8b', title: 'preview: start and edit-to-page, real corpus' };
   const browserPath = context.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const helpers = await loadHelpers(context.projectDir);
-  if (!helpers) return { ...base, rows: [], data: {}, skipped: 'no measureEditToPage helper in the project' };
+  if (!helpers) return { ...base, rows: [], data: {}, skipped: 'no startPreview/measureEditToPage helper in the project' };
   if (!existsSync(browserPath)) return { ...base, rows: [], data: {}, skipped: `no browser at ${browserPath} (set CHROMIUM_PATH)` };
+  const env = insteadOfEnv(context.corpus!.baseUrl, context.env);
+  const checkout = join(context.workDir, 'checkout');
+  await runGitCommand(context.workDir, ['clone', '--quiet', `https://github.com/${FOLLOWED.repo}`, checkout], undefined, env);
+  const setup: PreviewSetup = {
+    manifest: join(context.projectDir, 'repos.yaml'),
+    local: { id: FOLLOWED.id, checkout },
+    mirrors: { remoteBase: context.corpus!.baseUrl, githubPrefix: 'https://github.com/' },
+  };
+  await fillCaches(context, setup, env);
   const { chromium } = await import('playwright-core');
-  const server = await helpers.startPreviewServer(context.projectDir, context.workDir);
   const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-    const result = await helpers.measureEditToPage({ page, pageUrl: helpers.quickstart, upstreamFile: join(server.checkout, 'docs', 'quickstart.md') });
-    context.log(`edit-to-page: ${result.samplesMs.join(', ')} ms`);
-    return {
-      ...base,
-      rows: [
-        { scenario: '8b preview', case: `npm start --local: save → new text in the browser (median of ${result.samplesMs.length})`, value: formatDuration(result.medianMs), memory: '', goal: `≤ ${GOAL_MS / 1000} s`, verdict: result.medianMs <= GOAL_MS ? 'met' : 'missed' },
-        { scenario: '', case: 'dev server start, demo site', value: formatDuration(server.startMs), memory: '', goal: '', verdict: '' },
-      ],
-      data: { ...result, startMs: server.startMs },
-    };
+    const focused = await measureRound(context, helpers, browser, setup);
+    context.log(`focused: ready ${Math.round(focused.readyMs)} ms; edit-to-page ${focused.samplesMs.join(', ')} ms`);
+    const full = await measureRound(context, helpers, browser, { ...setup, full: true });
+    context.log(`full: ready ${Math.round(full.readyMs)} ms; edit-to-page ${full.samplesMs.join(', ')} ms`);
+    return { ...base, rows: [...roundRows('focused (default)', focused, GOALS.focused), ...roundRows('--full', full, GOALS.full)], data: { focused, full } };
   } finally {
     await browser.close();
+  }
+}
+
+/** One sync with the followed checkout, so that the measured starts find every source in the clone cache. */
+async function fillCaches(context: BenchContext, setup: PreviewSetup, env: NodeJS.ProcessEnv): Promise<void> {
+  const paths = ['--cache', join(context.workDir, 'cache'), '--content', join(context.workDir, 'content'), '--report', join(context.workDir, 'report.json')];
+  const args = ['scripts/launch.mjs', 'sync', '--manifest', setup.manifest, ...paths, '--frozen', '--local', `${setup.local.id}=${setup.local.checkout}`];
+  await run(process.execPath, args, { cwd: context.projectDir, env, maxBuffer: 64 * 1024 * 1024 });
+}
+
+async function measureRound(context: BenchContext, helpers: Helpers, browser: Browser, setup: PreviewSetup): Promise<PreviewRound> {
+  const server = await helpers.startPreview(context.projectDir, context.workDir, setup);
+  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+  try {
+    const opened = performance.now();
+    await page.goto(FOLLOWED.page);
+    await page.locator('article h1').first().waitFor({ timeout: 120_000 });
+    const readyMs = server.startMs + (performance.now() - opened);
+    const edits = await helpers.measureEditToPage({ page, pageUrl: FOLLOWED.page, upstreamFile: join(setup.local.checkout, FOLLOWED.file) });
+    return { readyMs, serverMs: server.startMs, ...edits };
+  } finally {
+    await page.context().close();
     await server.stop();
   }
+}
+
+function roundRows(mode: string, round: PreviewRound, goals: { readyMs?: number; editMs: number }): BenchRow[] {
+  const verdict = (ms: number, goal?: number) => (goal === undefined ? '' : ms <= goal ? 'met' : 'missed');
+  return [
+    { scenario: `8b preview, ${mode}`, case: 'npm start --local standards → its page shown in the browser (other sources cached)', value: formatDuration(round.readyMs), memory: '', goal: goals.readyMs ? `≤ ${goals.readyMs / 1000} s` : '', verdict: verdict(round.readyMs, goals.readyMs) },
+    { scenario: '', case: `save → new text in the open page (median of ${round.samplesMs.length})`, value: formatDuration(round.medianMs), memory: '', goal: `≤ ${goals.editMs / 1000} s`, verdict: verdict(round.medianMs, goals.editMs) },
+  ];
 }

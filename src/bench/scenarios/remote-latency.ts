@@ -7,7 +7,7 @@ import { measureColdSync } from './cold-sync.js';
 export async function measureRemoteLatency(context: BenchContext, pairs: number, delayMs: number): Promise<ScenarioResult> {
   const server = await startDelayedGitServer(context.corpus!.root, delayMs);
   try {
-    const result = await measureColdSync(context, { id: '6', title: `remote, ${delayMs} ms per request`, baseUrl: server.baseUrl, pairs });
+    const result = await measureColdSync(context, { id: '6', title: `remote, ${delayMs} ms per request`, baseUrl: server.baseUrl, pairs, goalRatio: 0.2 });
     const requests = server.requests();
     return {
       ...result,

@@ -1,12 +1,15 @@
 /**
- * Runs `npm start -- --local demo-operator-guide=<checkout>` in-process on the demo manifest, entirely inside a
- * temp folder (content, clone cache, report, Docusaurus' generated files), against a git checkout of the demo's
- * operator guide that the test then edits. Nothing is written into the project.
+ * Runs `npm start -- --local ID=<checkout>` in-process (on the demo manifest with the demo's operator guide, or on
+ * any manifest), entirely inside a temp folder (content, clone cache, report, Docusaurus' generated files), against
+ * a git checkout that the test then edits. Nothing is written into the project.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { prepareDemoRepos } from '../../../src/demo/prepare-demo-repos.js';
 import { runStartCommand } from '../../../src/preview/start-command.js';
 import { SITE_GENERATORS } from '../../../src/site/generators.js';
@@ -15,29 +18,50 @@ import { isolatedGitEnv, setEnv } from '../../helpers/git-env.js';
 export interface PreviewServer {
   /** `http://localhost:<port>` without a trailing slash. */
   url: string;
-  /** The demo operator guide's working tree that the preview follows. */
+  /** The working tree that the preview follows. */
   checkout: string;
-  /** From the call until the dev server answered with its first compiled page. */
+  /** From `npm start` until the dev server answered with its first compiled page. */
   startMs: number;
   /** Everything the preview and the dev server printed so far. */
   output(): string;
   stop(): Promise<void>;
 }
 
+/** What a preview follows: the manifest, the source taken from a working tree, and where its repos are served. */
+export interface PreviewSetup {
+  manifest: string;
+  /** The source followed from a working tree (`--local ID=CHECKOUT`). */
+  local: { id: string; checkout: string };
+  /** GitHub URLs starting with `githubPrefix` are fetched from `remoteBase` instead (local mirrors). */
+  mirrors: { remoteBase: string; githubPrefix: string };
+  /** Build the whole site (`--full`), not only the followed source's pages and the site's own. */
+  full?: boolean;
+  /** Fetch the newest commits (`--latest`) instead of locked ones. */
+  latest?: boolean;
+}
+
 /** Syncs the demo with the operator guide from a fresh checkout, and starts the dev server on a free port. */
-export async function startPreviewServer(projectDir: string, workDir: string): Promise<PreviewServer> {
-  const started = performance.now();
+export async function startPreviewServer(projectDir: string, workDir: string, options: { full?: boolean } = {}): Promise<PreviewServer> {
   const repos = prepareDemoRepos(join(projectDir, 'examples', 'upstreams'), join(workDir, 'demo'));
   const checkout = join(workDir, 'checkout');
   execFileSync('git', ['clone', '--quiet', `${repos.remoteBase}demo-operator-guide.git`, checkout]);
   const manifest = join(workDir, 'repos.yaml');
   copyFileSync(join(projectDir, 'examples', 'repos.yaml'), manifest);
+  const mirrors = { remoteBase: repos.remoteBase, githubPrefix: 'https://github.com/example-org/' };
+  return startPreview(projectDir, workDir, { manifest, local: { id: 'demo-operator-guide', checkout }, mirrors, latest: true, full: options.full });
+}
+
+/**
+ * Runs `npm start -- --local ID=CHECKOUT` in-process, everything inside `workDir` (content, clone cache, report,
+ * Docusaurus' generated files), and waits until the dev server serves its first compiled page.
+ */
+export async function startPreview(projectDir: string, workDir: string, setup: PreviewSetup): Promise<PreviewServer> {
   mkdirSync(join(workDir, 'generated'), { recursive: true });
   const restore = setEnv({
     ...isolatedGitEnv(),
     GIT_CONFIG_COUNT: '1',
-    GIT_CONFIG_KEY_0: `url.${repos.remoteBase}.insteadOf`,
-    GIT_CONFIG_VALUE_0: 'https://github.com/example-org/',
+    GIT_CONFIG_KEY_0: `url.${setup.mirrors.remoteBase}.insteadOf`,
+    GIT_CONFIG_VALUE_0: setup.mirrors.githubPrefix,
   });
   const port = await findFreePort();
   const stop = new AbortController();
@@ -51,9 +75,10 @@ export async function startPreviewServer(projectDir: string, workDir: string): P
     if (/compiled successfully/.test(text)) announce(true);
     if (/compiled with (some )?errors|failed to compile/i.test(text)) announce(false);
   };
+  const started = performance.now();
   const running = runStartCommand(
-    ['--manifest', manifest, '--cache', join(workDir, 'cache'), '--content', join(workDir, 'content'), '--report', join(workDir, 'report.json'),
-      '--latest', '--local', `demo-operator-guide=${checkout}`, '--port', String(port), '--no-open'],
+    ['--manifest', setup.manifest, '--cache', join(workDir, 'cache'), '--content', join(workDir, 'content'), '--report', join(workDir, 'report.json'),
+      ...(setup.latest ? ['--latest'] : []), ...(setup.full ? ['--full'] : []), '--local', `${setup.local.id}=${setup.local.checkout}`, '--port', String(port), '--no-open'],
     { cwd: projectDir, stdout: sink, stderr: sink, env: { ...process.env, CI: 'true', DOCUSAURUS_GENERATED_FILES_DIR_NAME: join(workDir, 'generated'), DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' } },
     { generators: SITE_GENERATORS, signal: stop.signal, onServerOutput },
   );
@@ -69,7 +94,7 @@ export async function startPreviewServer(projectDir: string, workDir: string): P
     await stopAll();
     throw error;
   }
-  return { url, checkout, startMs: performance.now() - started, output: () => output, stop: stopAll };
+  return { url, checkout: setup.local.checkout, startMs: performance.now() - started, output: () => output, stop: stopAll };
 }
 
 /** Resolves once the dev server has compiled the site and serves its first page. */
@@ -93,4 +118,30 @@ function findFreePort(): Promise<number> {
       server.close(() => resolvePromise(port));
     });
   });
+}
+
+/** A preview server and one browser page on it, light colour scheme: what each preview test file opens first. */
+export interface PreviewPage {
+  server: PreviewServer;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openPreviewPage(projectDir: string, workDirPrefix: string, options: { full?: boolean } = {}): Promise<PreviewPage> {
+  const workDir = mkdtempSync(join(tmpdir(), workDirPrefix));
+  const server = await startPreviewServer(projectDir, workDir, options);
+  const browser = await chromium.connect(inject('browserEndpoint'));
+  const context = await browser.newContext({ baseURL: server.url, colorScheme: 'light' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return {
+    server,
+    page,
+    async close() {
+      await context.close();
+      await browser.close();
+      await server.stop();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
 }

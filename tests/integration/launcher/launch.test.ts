@@ -3,7 +3,7 @@
  * bundle. A launch runs the entry's current code: the bundle is rebuilt when a source changed, and only then.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -119,6 +119,28 @@ console.log(shout('worker ran'));
       { code: 0, stdout: 'Welcome, Ada!\n', stderr: '' },
       { code: 0, stdout: 'Welcome, Grace!\n', stderr: '' },
     ]);
+  });
+
+  it('loads code imported on demand from a chunk beside the bundle, and removes chunks of old builds once an hour old', async () => {
+    write(root, {
+      'scripts/greet.ts': `const { greet } = await import('../src/greeting.js');\nconsole.log(greet(process.argv[2] ?? ''));\n`,
+    });
+    expect(await run(['Ada'])).toMatchObject({ code: 0, stdout: 'Hello, Ada!\n' });
+    const chunksOf = () => readdirSync(join(out, 'greet')).filter((name) => name.endsWith('.mjs') && name !== 'greet.mjs');
+    const [firstChunk] = chunksOf();
+    expect(firstChunk).toBeDefined();
+    expect(readFileSync(bundle(), 'utf8')).not.toContain('Hello, ');
+
+    write(root, { 'src/greeting.ts': GREETING.replace('Hello', 'Hi') });
+    expect(await run(['Ada'])).toMatchObject({ code: 0, stdout: 'Hi, Ada!\n' });
+    // a command started from the first build may still load its chunk
+    expect(chunksOf()).toContain(firstChunk);
+
+    const hoursAgo = (Date.now() - 2 * 60 * 60 * 1000) / 1000;
+    utimesSync(join(out, 'greet', firstChunk!), hoursAgo, hoursAgo);
+    write(root, { 'src/greeting.ts': GREETING.replace('Hello', 'Hey') });
+    expect(await run(['Ada'])).toMatchObject({ code: 0, stdout: 'Hey, Ada!\n' });
+    expect(chunksOf()).not.toContain(firstChunk);
   });
 
   it('names the TypeScript source in stack traces under DEBUG', async () => {

@@ -25,6 +25,8 @@ describe('npm start: options', () => {
     expect(args.locals).toEqual({ standards: '../standards' });
     expect(args.refs).toEqual({ 'k8s-harbor': 'refs/pull/3/head' });
     expect(args.docusaurusArgs).toEqual(['--port', '3001', '--no-open', '--host', '0.0.0.0']);
+    expect(args.full).toBe(false);
+    expect(parseStartArgs(['--local', 'standards=../standards', '--full', '--port', '3001'])).toMatchObject({ full: true, docusaurusArgs: ['--port', '3001'] });
   });
 
   it('stops with exit 2 and one message when a --local folder does not exist or is not a git checkout', async () => {

@@ -9,7 +9,7 @@ describe('parseBenchArgs', () => {
   it('takes a list of scenarios to run and refuses numbers that do not exist', () => {
     expect(parseBenchArgs(['--quick', '--only', '1, 8a']).only).toEqual(['1', '8a']);
     expect(parseBenchArgs(['--only', '10']).only).toEqual(['10']);
-    expect(() => parseBenchArgs(['--only', '1,11'])).toThrow('unknown scenario 11 in --only (known: 1, 2, 3, 4, 5, 6, 7, 8a, 8b, 9, 10)');
+    expect(() => parseBenchArgs(['--only', '1,11'])).toThrow('unknown scenario 11 in --only (known: 1, 1b, 2, 3, 4, 5, 6, 7, 8a, 8b, 9, 10)');
     expect(() => parseBenchArgs(['--fast'])).toThrow(/--fast/);
   });
 
