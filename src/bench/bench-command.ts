@@ -26,7 +26,8 @@ export async function runBenchCommand(argv: readonly string[], io: BenchCommandI
     return 0;
   }
   const plan = args.quick ? QUICK_PLAN : FULL_PLAN;
-  const results = await runBench(args.sizes ? { ...plan, syncSizes: args.sizes, buildSizes: [] } : plan, {
+  const sized = args.sizes || args.buildSizes ? { ...plan, syncSizes: args.sizes ?? [], buildSizes: args.buildSizes ?? [] } : plan;
+  const results = await runBench(args.rounds && plan.oldSiteRounds > 0 ? { ...sized, oldSiteRounds: args.rounds } : sized, {
     projectDir: io.cwd,
     env: io.env,
     log: (line) => io.stderr.write(`${line}\n`),

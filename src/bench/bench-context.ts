@@ -24,6 +24,8 @@ export interface BenchPlan {
   changeRuns: number;
   throughput: { repos: number; docsPerRepo: number; passes: number };
   fullBuild: boolean;
+  /** Rounds of ours, the old site, the old site with Faster (0: not run). */
+  oldSiteRounds: number;
   /** Synthetic sites to sync (sync plus transform). */
   syncSizes: { repos: number; docsPerRepo: number }[];
   /** Synthetic sites to sync and build. */
@@ -39,6 +41,7 @@ export const FULL_PLAN: BenchPlan = {
   changeRuns: 3,
   throughput: { repos: 10, docsPerRepo: 100, passes: 5 },
   fullBuild: true,
+  oldSiteRounds: 2,
   syncSizes: [
     { repos: 10, docsPerRepo: 100 },
     { repos: 100, docsPerRepo: 100 },
@@ -59,6 +62,7 @@ export const QUICK_PLAN: BenchPlan = {
   changeRuns: 1,
   throughput: { repos: 4, docsPerRepo: 50, passes: 3 },
   fullBuild: false,
+  oldSiteRounds: 0,
   syncSizes: [
     { repos: 2, docsPerRepo: 50 },
     { repos: 5, docsPerRepo: 100 },

@@ -9,6 +9,8 @@ export interface CommandSpec {
   env: NodeJS.ProcessEnv;
   /** Stop the command (SIGKILL) after this long; the run then fails with a message saying so. */
   timeoutMs?: number;
+  /** How much of the beginning, and of the end, of the output to keep (default 8000 characters each). */
+  keepOutputChars?: number;
 }
 
 export interface MeasuredRun extends RunCost {
@@ -31,18 +33,19 @@ const KEEP_OUTPUT_CHARS = 8000;
 export async function runMeasuredCommand(spec: CommandSpec): Promise<MeasuredRun> {
   const started = performance.now();
   const child = spawn(spec.command, [...spec.args], { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const keepChars = spec.keepOutputChars ?? KEEP_OUTPUT_CHARS;
   let head = '';
   let tail = '';
   let cut = false;
   const keep = (chunk: Buffer) => {
     const text = chunk.toString();
-    const room = KEEP_OUTPUT_CHARS - head.length;
+    const room = keepChars - head.length;
     if (room > 0) head += text.slice(0, room);
     const rest = room > 0 ? text.slice(room) : text;
     if (rest === '') return;
     const joined = tail + rest;
-    cut ||= joined.length > KEEP_OUTPUT_CHARS;
-    tail = joined.slice(-KEEP_OUTPUT_CHARS);
+    cut ||= joined.length > keepChars;
+    tail = joined.slice(-keepChars);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);

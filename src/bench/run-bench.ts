@@ -11,6 +11,7 @@ import { readSearchFigures } from './scenarios/external-figures.js';
 import { measurePreviewLatency } from './scenarios/preview-latency.js';
 import { measureFullBuild } from './scenarios/full-build.js';
 import { measureIncrementalSync } from './scenarios/incremental-sync.js';
+import { measureOldSiteSideBySide } from './scenarios/old-site.js';
 import { measureRemoteLatency } from './scenarios/remote-latency.js';
 import { measureScale } from './scenarios/scale.js';
 import { measureTransformThroughput } from './scenarios/transform-throughput.js';
@@ -54,6 +55,17 @@ function planSteps(plan: BenchPlan, corpusBase: () => string): Step[] {
         const dialects = findDialects(c.projectDir, c.env);
         if (!dialects) return { id: '9', title: 'toolchain conversion', rows: [], data: {}, skipped: 'no toolchain samples (../shared/dialects, or set SCS_DIALECTS_DIR)' };
         return measureToolchainThroughput(c, dialects, plan.mode === 'quick' ? 1 : 3);
+      },
+    },
+    {
+      ids: ['10'],
+      title: 'old site side by side',
+      needsCorpus: true,
+      notInPlan: plan.oldSiteRounds > 0 ? undefined : 'full mode only (npm run bench)',
+      run: async (c) => {
+        const dialects = findDialects(c.projectDir, c.env);
+        if (!dialects) return { id: '10', title: 'old site side by side', rows: [], data: {}, skipped: 'no old site to build (../shared/dialects, or set SCS_DIALECTS_DIR)' };
+        return measureOldSiteSideBySide(c, dialects, plan.oldSiteRounds);
       },
     },
     { ids: ['8b'], title: 'preview start and edit-to-page, real corpus', needsCorpus: true, notInPlan: plan.mode === 'quick' ? 'full mode only (npm run bench)' : undefined, run: (c) => measurePreviewLatency(c) },
@@ -101,7 +113,7 @@ export async function runBench(plan: BenchPlan, io: BenchIo): Promise<BenchResul
 async function prepareCorpus(io: BenchIo, workRoot: string): Promise<CorpusMirrors | undefined> {
   const corpusDir = findCorpus(io.projectDir, io.env);
   if (!corpusDir) {
-    io.log('no real corpus beside the project (../shared/corpus; or set SCS_CORPUS_DIR): scenarios 1, 2, 3, 5 and 6 are skipped');
+    io.log('no real corpus beside the project (../shared/corpus; or set SCS_CORPUS_DIR): scenarios 1, 2, 3, 5, 6 and 10 are skipped');
     return undefined;
   }
   io.log(`materializing the real corpus from ${corpusDir}`);

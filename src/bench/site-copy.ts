@@ -2,7 +2,7 @@ import { cp, mkdir, readdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** What `docusaurus build` reads from the project besides node_modules and the synced tree. */
-const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static'];
+const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'schema', 'src', 'static'];
 
 /**
  * A folder Docusaurus can build from that shares nothing writable with the project: the site's files copied,

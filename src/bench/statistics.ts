@@ -51,3 +51,30 @@ export function describeGrowth(fit: GrowthFit): string {
   if (fit.exponent < 0.85) return 'less than linear (fixed costs still dominate at these sizes)';
   return fit.linear ? 'linear' : 'worse than linear';
 }
+
+export interface LineFit {
+  /** Cost at size 0: what every run pays whatever its size. */
+  fixed: number;
+  /** Cost of one more unit of size. */
+  perUnit: number;
+}
+
+/** cost ≈ fixed + perUnit·size by least squares, from points of at least two distinct sizes: to extrapolate from. */
+export function fitLine(points: readonly { size: number; cost: number }[]): LineFit | undefined {
+  if (new Set(points.map((p) => p.size)).size < 2) return undefined;
+  const meanX = points.reduce((s, p) => s + p.size, 0) / points.length;
+  const meanY = points.reduce((s, p) => s + p.cost, 0) / points.length;
+  let covariance = 0;
+  let variance = 0;
+  for (const p of points) {
+    covariance += (p.size - meanX) * (p.cost - meanY);
+    variance += (p.size - meanX) ** 2;
+  }
+  const perUnit = covariance / variance;
+  return { fixed: meanY - perUnit * meanX, perUnit };
+}
+
+/** The size at which the line reaches `cost`; undefined when the cost does not grow with size. */
+export function sizeAtCost(line: LineFit, cost: number): number | undefined {
+  return line.perUnit > 0 ? (cost - line.fixed) / line.perUnit : undefined;
+}

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, parse } from 'node:path';
-import { promisify } from 'node:util';
 import { NOTHING_CHANGED } from '../cli/sync-command.js';
 import type { SyncReport } from '../report/types.js';
+import { bundleOnce, launcherCommand } from './launcher-command.js';
 import { runMeasuredOrThrow } from './measure-command.js';
 import type { RunCost } from './types.js';
 
@@ -44,9 +43,9 @@ export async function resetSyncWorkspace(workspace: SyncWorkspace): Promise<void
 
 /** `npm run sync` on the workspace as its own process (the way users run it), measured; fails when a source fails. */
 export async function runSyncMeasured(workspace: SyncWorkspace, env: NodeJS.ProcessEnv, timeoutMs?: number): Promise<SyncRun> {
-  await bundleSyncOnce(workspace.projectDir);
+  await bundleOnce(workspace.projectDir, 'sync');
   const args = [
-    ...syncCommand(workspace.projectDir),
+    ...launcherCommand(workspace.projectDir, 'sync'),
     '--manifest', workspace.manifestFile,
     '--content', workspace.contentDir,
     '--cache', workspace.cacheDir,
@@ -59,24 +58,4 @@ export async function runSyncMeasured(workspace: SyncWorkspace, env: NodeJS.Proc
   const docs = report.sources.flatMap((s) => s.files).filter((f) => f.route !== undefined).length;
   const unchanged = run.output.includes(NOTHING_CHANGED);
   return { wallMs: run.wallMs, peakTreeRssBytes: run.peakTreeRssBytes, pipelineMs: report.durationMs, stages: report.stages ?? {}, docs, unchanged };
-}
-
-/** What `npm run sync` runs (package.json): the launcher, which runs the sync's bundle. */
-function syncCommand(projectDir: string): string[] {
-  return [join(projectDir, 'scripts', 'launch.mjs'), 'sync'];
-}
-
-const bundled = new Map<string, Promise<unknown>>();
-
-/**
- * Brings the sync's bundle up to date before the first measured run: rebuilding it after a source edit is a
- * contributor's one-off, not part of what a sync costs.
- */
-function bundleSyncOnce(projectDir: string): Promise<unknown> {
-  let done = bundled.get(projectDir);
-  if (done === undefined) {
-    done = promisify(execFile)(process.execPath, [...syncCommand(projectDir), '--help'], { cwd: projectDir });
-    bundled.set(projectDir, done);
-  }
-  return done;
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { BenchContext } from '../bench-context.js';
+import type { DocusaurusPhases } from '../docusaurus-phases.js';
 import { formatCostCells } from '../format-table.js';
 import { insteadOfEnv } from '../run-git.js';
 import { clearSiteCaches, runSiteBuildMeasured } from '../site-build.js';
@@ -10,9 +11,12 @@ import type { BenchRow, RunCost, ScenarioResult } from '../types.js';
 const GOAL_MS = 25_000;
 const GOAL_BYTES = 1.4e9;
 
-interface BuildRound {
+/** One `npm run build`: its two steps, and where the site build's time went. */
+export interface BuildRound {
   sync: RunCost;
   site: RunCost;
+  phases?: DocusaurusPhases;
+  searchIndexMs?: number;
 }
 
 /** 5. `npm run build` of the real corpus: sync plus site, from nothing, then again with every cache warm. */
@@ -35,10 +39,16 @@ export async function measureFullBuild(context: BenchContext): Promise<ScenarioR
   };
 }
 
-async function buildOnce(workspace: SyncWorkspace, siteDir: string, env: NodeJS.ProcessEnv, outDir: string): Promise<BuildRound> {
+/** `npm run build` (sync, then build:site) of the workspace's manifest into a site copy, each step measured. */
+export async function buildOnce(workspace: SyncWorkspace, siteDir: string, env: NodeJS.ProcessEnv, outDir: string): Promise<BuildRound> {
   const sync = await runSyncMeasured(workspace, env);
-  const site = await runSiteBuildMeasured({ siteDir, contentDir: workspace.contentDir, reportFile: workspace.reportFile, outDir }, env);
-  return { sync: { wallMs: sync.wallMs, peakTreeRssBytes: sync.peakTreeRssBytes }, site: { wallMs: site.wallMs, peakTreeRssBytes: site.peakTreeRssBytes } };
+  const site = await runSiteBuildMeasured({ projectDir: workspace.projectDir, siteDir, contentDir: workspace.contentDir, reportFile: workspace.reportFile, outDir }, env);
+  return {
+    sync: { wallMs: sync.wallMs, peakTreeRssBytes: sync.peakTreeRssBytes },
+    site: { wallMs: site.wallMs, peakTreeRssBytes: site.peakTreeRssBytes },
+    phases: site.phases,
+    searchIndexMs: site.searchIndexMs,
+  };
 }
 
 function roundRows(what: string, round: BuildRound, withGoal: boolean): BenchRow[] {

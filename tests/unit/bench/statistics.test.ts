@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePairedRatio, describeGrowth, fitGrowth, summarizeSamples } from '../../../src/bench/statistics.js';
+import { computePairedRatio, describeGrowth, fitGrowth, fitLine, sizeAtCost, summarizeSamples } from '../../../src/bench/statistics.js';
 
 describe('summarizeSamples', () => {
   it('gives the middle value of an odd count and the mean of the two middle values of an even count', () => {
@@ -39,5 +39,19 @@ describe('fitGrowth', () => {
     const fit = fitGrowth([{ size: 100, cost: 2000 }, { size: 1000, cost: 2600 }]);
     expect(describeGrowth(fit!)).toMatch(/fixed costs/);
     expect(fitGrowth([{ size: 100, cost: 5 }, { size: 100, cost: 6 }])).toBeUndefined();
+  });
+});
+
+describe('fitLine and sizeAtCost', () => {
+  it('finds the fixed cost and the cost per unit, and where the line reaches a budget', () => {
+    const line = fitLine([1000, 5000].map((size) => ({ size, cost: 1e9 + size * 1e6 })));
+    expect(line?.fixed).toBeCloseTo(1e9);
+    expect(line?.perUnit).toBeCloseTo(1e6);
+    expect(sizeAtCost(line!, 7e9)).toBeCloseTo(6000);
+  });
+
+  it('needs two different sizes, and gives no size for a cost that does not grow', () => {
+    expect(fitLine([{ size: 10, cost: 5 }, { size: 10, cost: 6 }])).toBeUndefined();
+    expect(sizeAtCost({ fixed: 5, perUnit: 0 }, 10)).toBeUndefined();
   });
 });
