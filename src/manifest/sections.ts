@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * The site's content sections: each is one Docusaurus docs instance with its own URL prefix.
  * A source's `target` must start with one of these folder names.
@@ -24,4 +26,17 @@ export const CONTENT_DIR = 'content';
 export function findSection(sitePath: string): Section | undefined {
   const first = sitePath.split('/')[0];
   return SECTIONS.find((s) => s.id === first);
+}
+
+/** Locales of the site: English is the default (URLs unchanged), German lives under `/de/`. */
+export const DEFAULT_LOCALE = 'en';
+export const LOCALES = ['en', 'de'] as const;
+
+/**
+ * Folder of a section's pages in one locale other than the default, inside the content root: Docusaurus' own
+ * layout (`i18n/<locale>/docusaurus-plugin-content-docs[-<id>]/current/`), the same relative paths as the
+ * English pages in `<contentDir>/<sectionId>/`.
+ */
+export function localizedSectionDir(contentDir: string, locale: string, sectionId: string): string {
+  return path.join(contentDir, 'i18n', locale, sectionId === 'docs' ? 'docusaurus-plugin-content-docs' : `docusaurus-plugin-content-docs-${sectionId}`, 'current');
 }
