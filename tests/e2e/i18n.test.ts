@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { GERMAN_SITE } from './helpers/demo-site.js';
+import { openPage, waitForHydration } from './helpers/open-page.js';
+import { useSitePage } from './helpers/use-site-page.js';
+import type { Page } from 'playwright-core';
+
+/** Picks a language in the navbar's language menu, as a reader does with the mouse. */
+async function switchLanguage(page: Page, language: 'Deutsch' | 'English'): Promise<void> {
+  const navbar = page.getByRole('navigation', { name: /main/i });
+  await navbar.locator('.dropdown').filter({ has: page.getByRole('link', { name: language }) }).hover();
+  await navbar.getByRole('link', { name: language }).click();
+  await waitForHydration(page);
+}
+
+describe('the site in German', () => {
+  const site = useSitePage();
+
+  it('switching language on a page lands on its counterpart, both ways', async () => {
+    const { page } = site;
+    const { translated } = GERMAN_SITE;
+    await openPage(page, translated.english);
+    await switchLanguage(page, 'Deutsch');
+    await page.waitForURL((url) => url.pathname === translated.german);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(translated.heading);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await switchLanguage(page, 'English');
+    await page.waitForURL((url) => url.pathname === translated.english);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(translated.englishHeading);
+    expect(site.errors).toEqual([]);
+  });
+
+  it('shows the interface in German and names the alternates of every language', async () => {
+    const { page } = site;
+    await openPage(page, GERMAN_SITE.translated.german);
+    const navbar = page.getByRole('navigation', { name: /main/i });
+    await expect(navbar.getByRole('link', { name: 'Für Betreiber' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: 'Suche' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Seite als Markdown kopieren' }).or(page.getByRole('button', { name: 'Seite als Markdown kopieren' })).count()).resolves.toBe(1);
+    // Docusaurus' own strings, from its German translation
+    await expect(page.getByRole('navigation', { name: /Seiten|Dokumentation/ }).count()).resolves.toBeGreaterThan(0);
+    const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]),
+    );
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['en', GERMAN_SITE.translated.english],
+        ['de-DE', GERMAN_SITE.translated.german],
+      ]),
+    );
+  });
+
+  it('finds German pages first with a German query, and English-only pages too', async () => {
+    const { page } = site;
+    await openPage(page, GERMAN_SITE.translated.german);
+    await page.getByRole('button', { name: 'Suche' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dokumentation durchsuchen' });
+    const field = dialog.getByRole('combobox', { name: 'Dokumentation durchsuchen' });
+    const results = dialog.getByRole('listbox', { name: 'Suchergebnisse' });
+    await field.fill(GERMAN_SITE.germanQuery);
+    await expect(results.getByRole('option').first().textContent()).resolves.toContain('Überblick');
+    await expect(dialog.getByRole('status').textContent()).resolves.toMatch(/Seiten? pass/);
+    const first = results.getByRole('option').first().getByRole('link');
+    expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname).toBe(GERMAN_SITE.translated.german);
+
+    await field.fill(GERMAN_SITE.englishOnly.query);
+    await expect(results.getByRole('option').first().textContent()).resolves.toContain(GERMAN_SITE.englishOnly.heading);
+    const found = results.getByRole('option').first().getByRole('link');
+    expect(new URL((await found.getAttribute('href')) ?? '', page.url()).pathname).toBe(GERMAN_SITE.englishOnly.path);
+  });
+
+  it('shows an English-only page under /de/ with a German notice, its text marked as English', async () => {
+    const { page } = site;
+    await openPage(page, GERMAN_SITE.englishOnly.path);
+    const notice = page.getByText('Diese Seite gibt es bisher nur auf Englisch.');
+    await expect(notice.count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(GERMAN_SITE.englishOnly.heading);
+    await expect(page.locator('[data-pagefind-body]').getAttribute('lang')).resolves.toBe('en');
+    // a translated page has no such notice
+    await openPage(page, GERMAN_SITE.translated.german);
+    await expect(page.getByText('Diese Seite gibt es bisher nur auf Englisch.').count()).resolves.toBe(0);
+  });
+});
