@@ -29,7 +29,19 @@ function resolves(to: string, reference: PageReference, exists: (path: string) =
     if (path.startsWith('/')) return staticFile(path) || exists(path.slice(1));
     return exists(posix.join(posix.dirname(to), path));
   }
-  const section = to.split('/')[0]!;
-  const candidates = [posix.join(posix.dirname(to), path), posix.join(section, path)];
-  return candidates.some((candidate) => candidate.startsWith(`${section}/`) && exists(candidate));
+  const roots = sectionRoots(to);
+  const candidates = [posix.join(posix.dirname(to), path), ...roots.map((root) => posix.join(root, path))];
+  return candidates.some((candidate) => roots.some((root) => candidate.startsWith(`${root}/`)) && exists(candidate));
+}
+
+/**
+ * The folders whose pages a page's `.md` links reach: its section; for a page of a locale's tree
+ * (`i18n/<locale>/docusaurus-plugin-content-docs[-<id>]/current/…`, see localizedSectionDir) that tree and
+ * the section it translates, whose untranslated pages Docusaurus builds in that locale too.
+ */
+function sectionRoots(to: string): string[] {
+  const parts = to.split('/');
+  const localized = /^docusaurus-plugin-content-docs(?:-(.+))?$/.exec(parts[2] ?? '');
+  if (parts[0] === 'i18n' && localized && parts[3] === 'current') return [parts.slice(0, 4).join('/'), localized[1] ?? 'docs'];
+  return [parts[0]!];
 }

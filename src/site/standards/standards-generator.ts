@@ -9,7 +9,8 @@ import { buildStandardsModel, STANDARDS_FOLDER } from './build-standards-model.j
 import { listScopeProblems } from './list-scope-problems.js';
 import { readCertificateScope } from './read-certificate-scope.js';
 import { readStandardDocument } from './read-standard-document.js';
-import { renderStandardsPages, type RenderedFile } from './render-standards-pages.js';
+import { relocateGeneratedPages } from './relocate-generated-pages.js';
+import { renderGeneratedPages, renderSidebarFile, renderStandardsPages, type RenderedFile } from './render-standards-pages.js';
 import { STANDARDS_TEXT } from './standards-text.js';
 import { localizedSectionDir } from '../../manifest/sections.js';
 import type { CertificateScope, StandardDocument } from './types.js';
@@ -55,15 +56,16 @@ export function generateStandardsPages({ files, now }: GeneratorInput): Generato
 
 /**
  * The same pages in German, in the standards section's German tree (the documents themselves stay English-only,
- * so the German site shows them with its notice). The sidebar data goes there too: sidebars.ts reads the
+ * so the German site shows them with its notice). The German sidebar data goes there too: sidebars.ts reads the
  * one of the locale being built.
  */
 function renderGermanPages(model: StandardsModel): RenderedFile[] {
   const germanFolder = localizedSectionDir('', 'de', STANDARDS_FOLDER).split(sep).join('/');
-  return renderStandardsPages(model, STANDARDS_FOLDER, STANDARDS_TEXT.de).map((file) => ({
-    to: posix.join(germanFolder, posix.relative(STANDARDS_FOLDER, file.to)),
-    text: file.text,
-  }));
+  const toGerman = (path: string) => posix.join(germanFolder, posix.relative(STANDARDS_FOLDER, path));
+  return [
+    ...renderGeneratedPages(relocateGeneratedPages(model, toGerman), STANDARDS_TEXT.de),
+    renderSidebarFile(model, STANDARDS_FOLDER, germanFolder, STANDARDS_TEXT.de),
+  ];
 }
 
 function isMarkdown(file: OutputFile): boolean {
