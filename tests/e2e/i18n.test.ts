@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { GERMAN_SITE } from './helpers/demo-site.js';
 import { openPage, waitForHydration } from './helpers/open-page.js';
-import { useSitePage } from './helpers/use-site-page.js';
 import type { Page } from 'playwright-core';
+import { useSitePage } from './helpers/use-site-page.js';
 
-/** Picks a language in the navbar's language menu, as a reader does with the mouse. */
-async function switchLanguage(page: Page, language: 'Deutsch' | 'English'): Promise<void> {
+/** Opens the navbar's language menu (a button named after the current language) and picks another one. */
+async function switchLanguage(page: Page, from: 'English' | 'Deutsch', to: 'English' | 'Deutsch'): Promise<void> {
   const navbar = page.getByRole('navigation', { name: /main/i });
-  await navbar.locator('.dropdown').filter({ has: page.getByRole('link', { name: language }) }).hover();
-  await navbar.getByRole('link', { name: language }).click();
+  await navbar.getByRole('button', { name: from, exact: true }).click();
+  await navbar.getByRole('link', { name: to, exact: true }).click();
   await waitForHydration(page);
 }
 
@@ -19,11 +19,11 @@ describe('the site in German', () => {
     const { page } = site;
     const { translated } = GERMAN_SITE;
     await openPage(page, translated.english);
-    await switchLanguage(page, 'Deutsch');
+    await switchLanguage(page, 'English', 'Deutsch');
     await page.waitForURL((url) => url.pathname === translated.german);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(translated.heading);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
-    await switchLanguage(page, 'English');
+    await switchLanguage(page, 'Deutsch', 'English');
     await page.waitForURL((url) => url.pathname === translated.english);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(translated.englishHeading);
     expect(site.errors).toEqual([]);
@@ -57,7 +57,8 @@ describe('the site in German', () => {
     const field = dialog.getByRole('combobox', { name: 'Dokumentation durchsuchen' });
     const results = dialog.getByRole('listbox', { name: 'Suchergebnisse' });
     await field.fill(GERMAN_SITE.germanQuery);
-    await expect(results.getByRole('option').first().textContent()).resolves.toContain('Überblick');
+    await expect(results.getByRole('option').first().textContent()).resolves.toContain(GERMAN_SITE.translated.heading);
+    await expect(results.getByRole('option').first().textContent()).resolves.toContain('Für Betreiber');
     await expect(dialog.getByRole('status').textContent()).resolves.toMatch(/Seiten? pass/);
     const first = results.getByRole('option').first().getByRole('link');
     expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname).toBe(GERMAN_SITE.translated.german);

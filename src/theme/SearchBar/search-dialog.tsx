@@ -1,14 +1,12 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
-import { SECTIONS } from '../../manifest/sections.js';
 import { listResultOptions, type ResultOption } from '../../site/search/client/result-options.js';
 import { describeSearchStatus, listShownHits } from '../../site/search/client/search-state.js';
 import ResultList from './result-list.js';
 import SearchFieldRow from './search-field-row.js';
 import { useDialogFocus } from './use-dialog-focus.js';
 import { usePagefindSearch } from './use-pagefind-search.js';
-import { translateSectionLabel } from '../../components/section-label.js';
 import { useSearchStatusTexts } from './use-search-texts.js';
 import { useResultNavigation } from './use-result-navigation.js';
 import styles from './styles.module.css';
@@ -28,8 +26,6 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
   const resetKey = `${state.status === 'done' ? state.query : ''}\n${section}`;
   const { active, setActive, onFieldKeyDown } = useResultNavigation(options, resetKey, open);
   const statusTexts = useSearchStatusTexts();
-  const sectionId = SECTIONS.find((s) => s.label === section)?.id;
-  const sectionName = sectionId ? translateSectionLabel(sectionId, section) : section;
   const dialog = useRef<HTMLDivElement>(null);
   const field = useRef<HTMLInputElement>(null);
   useDialogFocus(dialog, field);
@@ -51,7 +47,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
           activeOptionId={options[active]?.id}
         />
         <p role="status" aria-live="polite" className={styles.status}>
-          {describeSearchStatus(state, sectionName, statusTexts)}
+          {describeSearchStatus(state, section, statusTexts)}
         </p>
         <div className={styles.resultsArea}>
           <ResultList id={listboxId} options={options} active={active} onActivate={setActive} onOpen={onClose} />

@@ -47,7 +47,7 @@ export default function SearchFieldRow(props: SearchFieldRowProps): ReactNode {
         className={styles.sectionFilter} value={props.section} onChange={(event) => props.onSectionChange(event.target.value)}>
         <option value="">{translate({ id: 'scs.search.allSections', message: 'All sections' })}</option>
         {SECTIONS.map((section) => (
-          <option key={section.id} value={section.label}>
+          <option key={section.id} value={translateSectionLabel(section.id, section.label)}>
             {translateSectionLabel(section.id, section.label)}
           </option>
         ))}

@@ -5,6 +5,7 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useActivePlugin, useDoc, useSidebarBreadcrumbs } from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import EnglishOnlyNotice from '../../../components/english-only-notice.js';
+import { translateSectionLabel } from '../../../components/section-label.js';
 import MarkdownTwinActions from '../../../components/markdown-twin-actions.js';
 import { docLanguage } from '../../../site/i18n/page-language.js';
 import { describeSearchPage } from '../../../site/search/describe-search-page.js';
@@ -35,7 +36,7 @@ function useCategoryLabels(): string[] {
 export default function ContentWrapper(props: Props): ReactNode {
   const { frontMatter, metadata } = useDoc();
   const pluginId = useActivePlugin()?.pluginId;
-  const facts = describeSearchPage(pluginId, frontMatter as Record<string, unknown>, useCategoryLabels());
+  const facts = describeSearchPage(pluginId, frontMatter as Record<string, unknown>, useCategoryLabels(), translateSectionLabel);
   const { currentLocale, defaultLocale } = useDocusaurusContext().i18n;
   const language = docLanguage(metadata.source, currentLocale, defaultLocale);
   const untranslated = language !== currentLocale;
