@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import type { SiteGenerator } from '../../pipeline/types.js';
+import { TREE_I18N_FOLDER } from './tree-i18n-folder.js';
 
 /** The project's translations (source of truth, `npm run write-translations` updates them). */
 export const PROJECT_I18N_DIR = join(import.meta.dirname, '..', '..', '..', 'i18n');
-/** Their place in the content tree, which Docusaurus reads as `i18n.path` (see docusaurus.config.ts). */
-export const TREE_I18N_FOLDER = 'i18n';
 
 /**
  * Copies the project's interface translations (`i18n/<locale>/**.json`: theme and component strings, navbar,
