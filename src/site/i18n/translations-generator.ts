@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import type { SiteGenerator } from '../../pipeline/types.js';
-import { TREE_I18N_FOLDER } from './tree-i18n-folder.js';
+
+/** Their place in the content tree, which Docusaurus reads as `i18n.path` (see docusaurus.config.ts). */
+const TREE_I18N_FOLDER = 'i18n';
 
 /** The project's translations (source of truth, `npm run write-translations` updates them). */
 export const PROJECT_I18N_DIR = join(import.meta.dirname, '..', '..', '..', 'i18n');

@@ -3,7 +3,6 @@ import { createJsonApiPlugin } from './json-api/json-api-plugin.js';
 import { createSourcesPlugin } from './sources/sources-plugin.js';
 import { createPagefindPlugin } from '../search/pagefind-plugin.js';
 import { createMarkdownTwinsPlugin } from '../markdown-twins/markdown-twins-plugin.js';
-import { treeTranslationsPlugin } from '../i18n/tree-translations-plugin.js';
 
 /** The site's own Docusaurus plugins (pages built from the sync's output). */
 export const SITE_PLUGINS: PluginConfig[] = [
@@ -11,6 +10,5 @@ export const SITE_PLUGINS: PluginConfig[] = [
   createSourcesPlugin({ reportFile: process.env.SCS_SYNC_REPORT ?? 'sync-report.json' }),
   createJsonApiPlugin({ reportFile: process.env.SCS_SYNC_REPORT ?? 'sync-report.json', log: (line) => console.log(line) }), // /api/sources.json and the schemas
   createPagefindPlugin({ env: process.env, log: (line) => console.log(line) }), // local search index, after each build
-  treeTranslationsPlugin, // the tree's i18n/ folder is build input, not part of the site
   createMarkdownTwinsPlugin({ cacheDir: process.env.DOCUSAURUS_NO_PERSISTENT_CACHE ? undefined : 'node_modules/.cache/scs-docs/markdown-twins', log: (line) => console.log(line) }), // <page>.md, llms.txt
 ];
