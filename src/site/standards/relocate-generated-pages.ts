@@ -6,7 +6,16 @@ import type { ScopePage, StandardsModel } from './model-types.js';
  * the documents, which have no translation, in the section itself (Docusaurus resolves both in that locale).
  */
 export function relocateGeneratedPages(model: StandardsModel, move: (path: string) => string): StandardsModel {
-  const relocateScope = (scope: ScopePage): ScopePage => ({ ...scope, path: move(scope.path) });
+  const generated = new Set([
+    model.overview.path,
+    ...model.tracks.flatMap((track) => [track.path, ...track.standards.map((standard) => standard.path), ...track.scopes.map((scope) => scope.path)]),
+  ]);
+  // a scope's specification is the page of the standard that specifies it (generated), or a document
+  const relocateScope = (scope: ScopePage): ScopePage => ({
+    ...scope,
+    path: move(scope.path),
+    ...(scope.specification && generated.has(scope.specification.path) && { specification: { ...scope.specification, path: move(scope.specification.path) } }),
+  });
   return {
     ...model,
     overview: { ...model.overview, path: move(model.overview.path) },
