@@ -4,7 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectsOptions } from '@docusaurus/plugin-client-redirects';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { CONTENT_DIR, SECTIONS, type Section } from './src/manifest/sections.js';
+import { CONTENT_DIR, DEFAULT_LOCALE, LOCALES, SECTIONS, type Section } from './src/manifest/sections.js';
 import { redirectsTo } from './src/site/redirects.js';
 import { SITE_PLUGINS } from './src/site/plugins/index.js';
 import { SITE_MARKDOWN, SITE_REMARK_PLUGINS, STATIC_DIRECTORY } from './src/site/markdown-config.js';
@@ -16,6 +16,11 @@ import { readPreviewFocus } from './src/site/preview-focus/preview-focus.js';
 
 /** Where the sync wrote the tree; tests build from a tree of their own. */
 const contentDir = process.env.SCS_CONTENT_DIR ?? CONTENT_DIR;
+/**
+ * Translations and German pages: the sync writes them into the tree (`<contentDir>/i18n/de/…`, see
+ * localizedSectionDir); `npm run write-translations` points this at the project's `i18n/` folder instead.
+ */
+const i18nDir = process.env.SCS_I18N_DIR ?? path.join(contentDir, 'i18n');
 
 /** The published site: a focused preview (`npm start -- --local ID=PATH`) links the pages it does not build there. */
 const SITE_URL = 'https://docs.scs.community';
@@ -118,7 +123,16 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: SITE_MARKDOWN,
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  // English at the unchanged URLs, German under /de/; Docusaurus adds the hreflang alternates of every page
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
+    path: i18nDir,
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      de: { label: 'Deutsch', htmlLang: 'de-DE', translate: true },
+    },
+  },
 
   presets: [
     [
@@ -149,6 +163,7 @@ const config: Config = {
       hideOnScroll: false,
       items: [
         ...createNavbarItems(),
+        { type: 'localeDropdown', position: 'right' },
         { href: 'https://github.com/SovereignCloudStack', label: 'GitHub', position: 'right' },
       ],
     },

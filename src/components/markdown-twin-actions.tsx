@@ -1,11 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
+import Translate, { translate } from '@docusaurus/Translate';
 import { toTwinPath } from '../site/markdown-twins/twin-path.js';
 import styles from './markdown-twin-actions.module.css';
 
-/** What the status line says after a copy; read out by screen readers (role=status), not focused. */
-const COPIED = 'Copied the page as Markdown.';
-const NOT_COPIED = 'Could not copy the page. Use "View as Markdown" instead.';
 
 /** The twin's text, fetched when the reader asks for it. */
 async function fetchTwin(url: string): Promise<Blob> {
@@ -34,11 +32,14 @@ async function copyTwin(url: string): Promise<void> {
 export default function MarkdownTwinActions({ permalink }: { permalink: string }): ReactNode {
   const twinUrl = toTwinPath(permalink);
   const [status, setStatus] = useState('');
+  // what the status line says after a copy; read out by screen readers (role=status), not focused
+  const copied = translate({ id: 'scs.markdownTwin.copied', message: 'Copied the page as Markdown.' });
+  const notCopied = translate({ id: 'scs.markdownTwin.notCopied', message: 'Could not copy the page. Use "View as Markdown" instead.' });
   const copy = () => {
     setStatus('');
     copyTwin(twinUrl).then(
-      () => setStatus(COPIED),
-      () => setStatus(NOT_COPIED),
+      () => setStatus(copied),
+      () => setStatus(notCopied),
     );
   };
   return (
@@ -47,10 +48,10 @@ export default function MarkdownTwinActions({ permalink }: { permalink: string }
         <link rel="alternate" type="text/markdown" href={twinUrl} />
       </Head>
       <button type="button" className="button button--secondary button--sm" onClick={copy}>
-        Copy page as Markdown
+        <Translate id="scs.markdownTwin.copy">Copy page as Markdown</Translate>
       </button>
       <a className="button button--link button--sm" href={twinUrl} type="text/markdown">
-        View as Markdown
+        <Translate id="scs.markdownTwin.view">View as Markdown</Translate>
       </a>
       <span role="status" className={styles.status}>
         {status}

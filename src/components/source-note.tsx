@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
 import { parseRepoUrl, webCommitUrl, webFileUrl } from '../manifest/repo-url.js';
 import styles from './source-note.module.css';
 
@@ -34,29 +35,29 @@ export default function SourceNote({ source }: { source: PageSource }): ReactNod
   const repo = describeRepo(source.repo);
   const fileUrl = source.path && source.commit ? webFileUrl(location, 'blob', source.commit, source.path) : undefined;
   const commitUrl = source.commit ? webCommitUrl(location, source.commit) : undefined;
+  const repoLink = repo.web ? <Link href={repo.web}>{repo.name}</Link> : <code>{repo.name}</code>;
+  const file = source.path && (fileUrl ? <Link href={fileUrl}>{source.path}</Link> : <code>{source.path}</code>);
+  const shortCommit = source.commit?.slice(0, 7);
+  const commit = shortCommit && (commitUrl ? <Link href={commitUrl}><code>{shortCommit}</code></Link> : <code>{shortCommit}</code>);
   return (
     <p className={styles.note}>
-      This page comes from{' '}
-      {repo.web ? <Link href={repo.web}>{repo.name}</Link> : <code>{repo.name}</code>}
-      {source.path && (
-        <>
-          {': '}
-          {fileUrl ? <Link href={fileUrl}>{source.path}</Link> : <code>{source.path}</code>}
-        </>
+      {file && commit ? (
+        <Translate id="scs.sourceNote.fileAtCommit" values={{ repo: repoLink, file, commit }}>
+          {'This page comes from {repo}: {file} at commit {commit}.'}
+        </Translate>
+      ) : file ? (
+        <Translate id="scs.sourceNote.file" values={{ repo: repoLink, file }}>
+          {'This page comes from {repo}: {file}.'}
+        </Translate>
+      ) : commit ? (
+        <Translate id="scs.sourceNote.commit" values={{ repo: repoLink, commit }}>
+          {'This page comes from {repo} at commit {commit}.'}
+        </Translate>
+      ) : (
+        <Translate id="scs.sourceNote.repo" values={{ repo: repoLink }}>
+          {'This page comes from {repo}.'}
+        </Translate>
       )}
-      {source.commit && (
-        <>
-          {' at commit '}
-          {commitUrl ? (
-            <Link href={commitUrl}>
-              <code>{source.commit.slice(0, 7)}</code>
-            </Link>
-          ) : (
-            <code>{source.commit.slice(0, 7)}</code>
-          )}
-        </>
-      )}
-      .
     </p>
   );
 }

@@ -1,11 +1,11 @@
 import { posix } from 'node:path';
-import { findSection, localizedSectionDir } from './sections.js';
+import { DEFAULT_LOCALE, findSection, LOCALES, localizedSectionDir } from './sections.js';
 
 /** Where a repository keeps the translations of its pages (`translations` in repos.yaml, see its schema). */
 export type TranslationConvention = 'suffix' | 'folder' | 'docusaurus';
 
 /** The languages the site publishes beside English: translated pages in other languages are not taken. */
-export const TRANSLATION_LOCALES: readonly string[] = ['de'];
+export const TRANSLATION_LOCALES: readonly string[] = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 
 /** A page of a translated tree: its language and the English page it translates (site paths). */
 export interface SiteLocation {

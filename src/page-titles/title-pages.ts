@@ -49,8 +49,12 @@ export function titlePages(outputs: readonly OutputFile[], folderLabels: Readonl
 /** `titlePages` for the pages of one language's site. */
 function titleSite(outputs: readonly OutputFile[], folderLabels: ReadonlyMap<string, string>): TitledPages {
   const pages: PageEntry[] = outputs.filter((file) => isPage(file.to)).map((file) => ({ to: file.to, title: pageTitle(file) }));
-  const indexTitles = uniqueIndexTitles(pages);
-  const titles = disambiguateTitles(pages.map((page) => ({ ...page, qualifiers: pageQualifiers(page, folderLabels, indexTitles) })));
+  const titles = new Map<string, string>();
+  for (const group of groupByLocale(pages)) {
+    const indexTitles = uniqueIndexTitles(group);
+    const groupTitles = disambiguateTitles(group.map((page) => ({ ...page, qualifiers: pageQualifiers(page, folderLabels, indexTitles) })));
+    for (const [to, title] of groupTitles) titles.set(to, title);
+  }
   const own = new Map(pages.map((page) => [page.to, page.title]));
   const added: TitledPages['added'] = new Map();
   const titled = outputs.map((file) => {
@@ -63,6 +67,22 @@ function titleSite(outputs: readonly OutputFile[], folderLabels: ReadonlyMap<str
     return { ...file, content: Buffer.from(withTitle) };
   });
   return { outputs: titled, added };
+}
+
+/**
+ * The pages of each language's tree: the default one, and each `i18n/<locale>/` tree of translations (see
+ * localizedSectionDir), which is a site of its own: a German page may share its title with its English original.
+ */
+function groupByLocale(pages: readonly PageEntry[]): PageEntry[][] {
+  const groups = new Map<string, PageEntry[]>();
+  for (const page of pages) {
+    const parts = page.to.split('/');
+    const key = parts[0] === 'i18n' && parts.length > 2 ? parts[1]! : '';
+    const group = groups.get(key);
+    if (group) group.push(page);
+    else groups.set(key, [page]);
+  }
+  return [...groups.values()];
 }
 
 /** Sidebar labels by folder, from the `_category_.json` files of the tree (upstream, the site's, the manifest's). */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import SectionCards from '../components/section-cards.js';
@@ -10,22 +11,23 @@ function HomeHero(): ReactNode {
     <header className={styles.hero}>
       <div className="container">
         <Heading as="h1" className={styles.heroTitle}>
-          Sovereign Cloud Stack documentation
+          <Translate id="scs.home.title">Sovereign Cloud Stack documentation</Translate>
         </Heading>
         {/* the width sits on a wrapper: Infima's paragraph margins outrank module classes */}
         <div className={styles.heroLead}>
           <p>
-            An open, federated and modular cloud and container stack — built in the open, standardized, and
-            operated by many providers. Everything you need to run, use and improve SCS, in one place.
+            <Translate id="scs.home.lead">
+              An open, federated and modular cloud and container stack — built in the open, standardized, and operated by many providers. Everything you need to run, use and improve SCS, in one place.
+            </Translate>
           </p>
         </div>
         <div className={styles.actions}>
           <Link className="button button--primary button--lg" to="/docs/getting-started">
-            Get started
+            <Translate id="scs.home.getStarted">Get started</Translate>
           </Link>
           {/* inline: white on the blue hero; Infima's boosted button colours outrank module classes */}
           <Link className="button button--outline button--lg" style={{ color: '#fff', borderColor: '#fff' }} to="/standards">
-            Browse the standards
+            <Translate id="scs.home.browseStandards">Browse the standards</Translate>
           </Link>
         </div>
       </div>
@@ -37,8 +39,11 @@ function HomeHero(): ReactNode {
 export default function Home(): ReactNode {
   return (
     <Layout
-      title="Documentation"
-      description="Documentation of Sovereign Cloud Stack (SCS): standards, operator and user guides, contributor docs and community."
+      title={translate({ id: 'scs.home.pageTitle', message: 'Documentation' })}
+      description={translate({
+        id: 'scs.home.description',
+        message: 'Documentation of Sovereign Cloud Stack (SCS): standards, operator and user guides, contributor docs and community.',
+      })}
     >
       <HomeHero />
       <main className={styles.main}>

@@ -37,7 +37,7 @@ export async function computeRunKey(input: RunKeyInput): Promise<string | undefi
     manifest: [input.manifest.file, options.manifestName ?? null, input.manifest.sources],
     content: relative(options.projectDir, options.contentDir),
     limits: options.limits,
-    generators: generators.map((generator) => [generator.name, generator.inputs]),
+    generators: generators.map((generator) => [generator.name, generator.inputs, generator.fingerprint?.() ?? null]),
     day: generators.length > 0 ? input.startedAt.toISOString().slice(0, 10) : null,
     sources: input.fetched.map((source, i) => [source.spec.id, snapshots[i], source.branch ?? null, source.repoPath ?? null]),
   };

@@ -81,6 +81,8 @@ export interface SiteGenerator {
   /** Source ids whose files the generator reads; while one of them is broken, its last pages are kept. */
   inputs: readonly string[];
   generate(input: GeneratorInput): GeneratorOutput;
+  /** A fingerprint of what the generator reads besides its input sources (project files), for the run key. */
+  fingerprint?(): string;
 }
 
 export interface GeneratorInput {

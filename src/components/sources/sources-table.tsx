@@ -1,11 +1,41 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { SourceRow } from './sources-data.js';
 import StatusBadge from './status-badge.js';
 import styles from './sources.module.css';
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+type CountWord = 'file' | 'page' | 'error' | 'warning';
+
+/** "1 file", "3 files" — in the page's language (one message per number form). */
+function plural(count: number, word: CountWord): string {
+  const messages: Record<CountWord, () => string> = {
+    file: () =>
+      count === 1
+        ? translate({ id: 'scs.sources.file', message: '1 file' })
+        : translate({ id: 'scs.sources.files', message: '{count} files' }, { count }),
+    page: () =>
+      count === 1
+        ? translate({ id: 'scs.sources.page', message: '1 page' })
+        : translate({ id: 'scs.sources.pages', message: '{count} pages' }, { count }),
+    error: () =>
+      count === 1
+        ? translate({ id: 'scs.sources.error', message: '1 error' })
+        : translate({ id: 'scs.sources.errors', message: '{count} errors' }, { count }),
+    warning: () =>
+      count === 1
+        ? translate({ id: 'scs.sources.warning', message: '1 warning' })
+        : translate({ id: 'scs.sources.warnings', message: '{count} warnings' }, { count }),
+  };
+  return messages[word]();
+}
+
+function None(): ReactNode {
+  return (
+    <span className={styles.muted}>
+      <Translate id="scs.sources.none">none</Translate>
+    </span>
+  );
 }
 
 function RepoCell({ row }: { row: SourceRow }): ReactNode {
@@ -20,14 +50,21 @@ function RepoCell({ row }: { row: SourceRow }): ReactNode {
 }
 
 function CommitCell({ row }: { row: SourceRow }): ReactNode {
-  if (!row.commit) return <span className={styles.muted}>{row.status === 'failed' ? 'none' : 'working tree'}</span>;
+  if (!row.commit) {
+    if (row.status === 'failed') return <None />;
+    return (
+      <span className={styles.muted}>
+        <Translate id="scs.sources.workingTree">working tree</Translate>
+      </span>
+    );
+  }
   const code = <code title={row.commit.full}>{row.commit.short}</code>;
   // the link's name is the short hash it shows (the column says "commit"; the title holds the full hash)
   return row.commit.url ? <Link href={row.commit.url}>{code}</Link> : code;
 }
 
 function ProblemsCell({ row }: { row: SourceRow }): ReactNode {
-  if (row.errors === 0 && row.warnings === 0) return <span className={styles.muted}>none</span>;
+  if (row.errors === 0 && row.warnings === 0) return <None />;
   const parts = [row.errors > 0 && plural(row.errors, 'error'), row.warnings > 0 && plural(row.warnings, 'warning')];
   const counts = parts.filter(Boolean).join(', ');
   if (!row.accessibility) return counts;
@@ -46,7 +83,7 @@ function SourceRowView({ row }: { row: SourceRow }): ReactNode {
       <td>
         <RepoCell row={row} />
       </td>
-      <td>{row.ref ? <code>{row.ref}</code> : <span className={styles.muted}>default branch</span>}</td>
+      <td>{row.ref ? <code>{row.ref}</code> : <span className={styles.muted}><Translate id="scs.sources.defaultBranch">default branch</Translate></span>}</td>
       <td>
         <CommitCell row={row} />
       </td>
@@ -72,16 +109,18 @@ export default function SourcesTable({ rows }: { rows: readonly SourceRow[] }): 
   return (
     <div className={styles.tableWrapper}>
       <table className={styles.table}>
-        <caption className={styles.caption}>Aggregated sources, in the order of repos.yaml</caption>
+        <caption className={styles.caption}>
+          <Translate id="scs.sources.caption">Aggregated sources, in the order of repos.yaml</Translate>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Repository</th>
-            <th scope="col">Ref</th>
-            <th scope="col">Commit</th>
-            <th scope="col">Files</th>
-            <th scope="col">Status</th>
-            <th scope="col">Sync problems</th>
+            <th scope="col"><Translate id="scs.sources.column.source">Source</Translate></th>
+            <th scope="col"><Translate id="scs.sources.column.repository">Repository</Translate></th>
+            <th scope="col"><Translate id="scs.sources.column.ref">Ref</Translate></th>
+            <th scope="col"><Translate id="scs.sources.column.commit">Commit</Translate></th>
+            <th scope="col"><Translate id="scs.sources.column.files">Files</Translate></th>
+            <th scope="col"><Translate id="scs.sources.column.status">Status</Translate></th>
+            <th scope="col"><Translate id="scs.sources.column.problems">Sync problems</Translate></th>
           </tr>
         </thead>
         <tbody>

@@ -42,15 +42,19 @@ function readSourceRepo(frontMatter: Record<string, unknown>): string | undefine
 /**
  * Section, sidebar path and source repo of a doc page, from its docs plugin, the labels of the sidebar
  * categories that hold it (outermost first, without the page itself) and the sync's `source` front matter.
+ * `sectionName` words the section in the page's language (the search filter offers the same names).
  */
 export function describeSearchPage(
   docsPluginId: string | undefined,
   frontMatter: Record<string, unknown>,
   categoryLabels: readonly string[] = [],
+  sectionName: (sectionId: string, label: string) => string = (_id, label) => label,
 ): SearchPageFacts {
   const labels = categoryLabels.map((label) => label.trim()).filter(Boolean);
+  const sectionId = docsPluginId === DEFAULT_DOCS_PLUGIN_ID ? DEFAULT_SECTION_ID : docsPluginId;
+  const sectionLabel = findSectionLabel(docsPluginId);
   return {
-    section: findSectionLabel(docsPluginId),
+    section: sectionLabel !== undefined && sectionId !== undefined ? sectionName(sectionId, sectionLabel) : undefined,
     source: readSourceRepo(frontMatter),
     breadcrumb: labels.length > 0 ? labels.join(BREADCRUMB_SEPARATOR) : undefined,
   };

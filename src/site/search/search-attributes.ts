@@ -15,6 +15,9 @@ export const SEARCH_FACT_KEYS = ['section', 'source', 'breadcrumb'] as const;
 export type SearchFactKey = (typeof SEARCH_FACT_KEYS)[number];
 const FILTER_KEYS: readonly SearchFactKey[] = ['section', 'source'];
 
+/** Pagefind filter with the language of the page's text (a page without translation is in the default's). */
+export const SEARCH_LANGUAGE_FILTER = 'language';
+
 /** Marks the hidden copy of the page's sidebar path, indexed as page text (see SearchContext). */
 export const SEARCH_CONTEXT_ATTRIBUTE = 'data-search-context';
 

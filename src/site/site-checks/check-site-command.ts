@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../../diagnostics/format.js';
 import { isUserError, UserError } from '../../diagnostics/user-error.js';
 import { checkBookmarkedUrls, readUrlList, summariseUrlCheck } from './check-bookmarked-urls.js';
-import { checkPageMetadata } from './check-page-metadata.js';
+import { checkPageMetadata, listMissingCounterparts } from './check-page-metadata.js';
 import { checkUpstreamPages } from './check-upstream-pages.js';
 import { loadSyncReport } from './load-sync-report.js';
 import { CHECK_SITE_USAGE, parseCheckSiteArgs, type CheckSiteArgs } from './parse-check-site-args.js';
@@ -55,8 +55,10 @@ async function checkSite(args: CheckSiteArgs, io: CheckSiteIo): Promise<number> 
     `check-site: of ${metadata.checked} pages, ${shared} share their title with another page, ` +
       `${metadata.withoutDescription.length} have no description and ${metadata.withoutSocialImage.length} no og:image\n`,
   );
-  for (const d of [...failures, ...pages.failures, ...metadata.failures]) io.stdout.write(`${formatDiagnostic(d)}\n`);
-  const total = failures.length + pages.failures.length + metadata.failures.length;
+  const counterparts = listMissingCounterparts(build);
+  io.stdout.write(`check-site: ${counterparts.length} pages have no counterpart in every language\n`);
+  for (const d of [...failures, ...pages.failures, ...metadata.failures, ...counterparts]) io.stdout.write(`${formatDiagnostic(d)}\n`);
+  const total = failures.length + pages.failures.length + metadata.failures.length + counterparts.length;
   io.stdout.write(total === 0 ? 'check-site: ok\n' : `check-site: ${total} ${total === 1 ? 'failure' : 'failures'}\n`);
   return total === 0 ? 0 : 1;
 }

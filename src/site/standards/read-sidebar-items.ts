@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { SIDEBAR_FILE, type SidebarItem } from './build-standards-sidebar.js';
 
 /**
- * The generated sidebar items of the standards section (`_sidebar.json`), without items whose document is
- * gone from the tree; `undefined` when the file is absent or unreadable (the standards never synced).
+ * The generated sidebar items of the standards section (`_sidebar.json` in `sidebarDir`: the section's folder, or
+ * a locale's tree of it), without items whose document is gone from the section; `undefined` when the file is
+ * absent or unreadable (the standards never synced).
  */
-export function readSidebarItems(sectionDir: string): SidebarItem[] | undefined {
+export function readSidebarItems(sectionDir: string, sidebarDir: string = sectionDir): SidebarItem[] | undefined {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(join(sectionDir, SIDEBAR_FILE), 'utf8'));
+    data = JSON.parse(readFileSync(join(sidebarDir, SIDEBAR_FILE), 'utf8'));
   } catch {
     return undefined;
   }

@@ -4,34 +4,33 @@ import { describeTemplate } from './parse-document-name.js';
 import { renderMarkdownFile } from './render-markdown-file.js';
 import { scopeSummary } from './render-track-page.js';
 import { stateLegend, standardsTable } from './standards-table.js';
-
-const DESCRIPTION = 'Every SCS standard and decision record across all tracks, with the state of each of its versions.';
+import { ENGLISH_STANDARDS_TEXT, type StandardsText } from './standards-text.js';
 
 /** The overview: every standard of every track in one table, then the certificate scopes and the templates. */
-export function renderOverviewPage(model: StandardsModel): string {
+export function renderOverviewPage(model: StandardsModel, t: StandardsText = ENGLISH_STANDARDS_TEXT): string {
   const path = model.overview.path;
   const standards = model.tracks.flatMap((track) => track.standards);
   const blocks: Block[] = [
-    heading(1, 'Standards overview'),
+    heading(1, t.overview.title),
     paragraph(
-      text('Every SCS standard and decision record, one row per document number. Tracks: '),
+      text(t.overview.intro + t.overview.tracks),
       ...model.tracks.flatMap((track, index) => [...(index > 0 ? [text(', ')] : []), fileLink(path, track.path, track.name)]),
       text('.'),
     ),
-    paragraph(...stateLegend(model.today)),
-    standardsTable(path, standards, { tracks: model.tracks }),
+    paragraph(...stateLegend(model.today, t)),
+    standardsTable(path, standards, { tracks: model.tracks, text: t }),
   ];
   const scopes = model.tracks.flatMap((track) => track.scopes);
-  if (scopes.length > 0) blocks.push(heading(2, 'Certificate scopes'), bulletList(scopes.map((scope) => scopeSummary(path, scope))));
+  if (scopes.length > 0) blocks.push(heading(2, t.overview.scopes), bulletList(scopes.map((scope) => scopeSummary(path, scope, t))));
   if (model.templates.length > 0) {
     blocks.push(
-      heading(2, 'Templates'),
-      paragraph(text('Start a new document from one of these:')),
+      heading(2, t.overview.templates),
+      paragraph(text(t.overview.templatesIntro)),
       bulletList(model.templates.map((template) => [fileLink(path, template.path, describeTemplate(template.slug))])),
     );
   }
   return renderMarkdownFile(
-    { title: 'Standards overview', sidebar_label: 'Overview', description: DESCRIPTION, ...lastUpdateOf(model) },
+    { title: t.overview.title, sidebar_label: t.overview.sidebarLabel, description: t.overview.description, ...lastUpdateOf(model) },
     blocks,
   );
 }

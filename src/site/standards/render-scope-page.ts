@@ -4,33 +4,38 @@ import type { ScopeModuleRow, ScopePage, TrackPage } from './model-types.js';
 import { fileLink, heading, inlineCode, link, paragraph, table, text, type Block } from './markdown-nodes.js';
 import { renderMarkdownFile } from './render-markdown-file.js';
 import { scopeSidebarLabel } from './tracks.js';
+import { ENGLISH_STANDARDS_TEXT, type StandardsText } from './standards-text.js';
 
 /** The page of one certificate scope: its versions with their validity, and which standards each version requires. */
-export function renderScopePage(page: ScopePage, track: TrackPage, today: string): string {
+export function renderScopePage(page: ScopePage, track: TrackPage, today: string, t: StandardsText = ENGLISH_STANDARDS_TEXT): string {
   const { name } = page.scope;
-  const intro: PhrasingContent[] = [text(`The certificate scope ${name} of the `), fileLink(page.path, track.path, `${track.name} track`)];
-  if (page.specification) intro.push(text(', specified in '), fileLink(page.path, page.specification.path, page.specification.id));
-  intro.push(text(`. Validity as of ${today}, from the scope's timeline: only effective versions can be certified.`));
-  const blocks: Block[] = [heading(1, name), paragraph(...intro), heading(2, 'Versions'), versionsTable(page)];
+  const intro: PhrasingContent[] = [text(t.scope.intro(name)), fileLink(page.path, track.path, t.scope.trackLink(track.name))];
+  if (page.specification) intro.push(text(t.scope.specifiedIn), fileLink(page.path, page.specification.path, page.specification.id));
+  intro.push(text(t.scope.validityAsOf(today)));
+  const blocks: Block[] = [heading(1, name), paragraph(...intro), heading(2, t.scope.versions), versionsTable(page, t)];
   if (page.rows.length > 0) {
-    blocks.push(heading(2, 'Required standards'), paragraph(text('The modules each version includes (✓), with the standard version they test:')), modulesTable(page));
+    blocks.push(heading(2, t.scope.required), paragraph(text(t.scope.requiredIntro)), modulesTable(page, t));
   }
   return renderMarkdownFile(
     {
       title: name,
-      sidebar_label: scopeSidebarLabel(name),
-      description: `The versions of the certificate scope ${name}, their validity and the standards each version requires.`,
+      sidebar_label: scopeSidebarLabel(name, t),
+      description: t.scope.description(name),
     },
     blocks,
   );
 }
 
-function versionsTable(page: ScopePage): Block {
-  const rows = page.versions.map((version) => [[text(version.version)], [text(describeValidity(version.validity))], [text(version.stabilizedAt ?? '–')]]);
-  return table(['Version', 'Validity', 'Stabilized'], rows);
+function versionsTable(page: ScopePage, t: StandardsText): Block {
+  const rows = page.versions.map((version) => [
+    [text(version.version)],
+    [text(describeValidity(version.validity, t))],
+    [text(version.stabilizedAt !== undefined ? t.date(version.stabilizedAt) : '–')],
+  ]);
+  return table([t.columns.version, t.columns.validity, t.columns.stabilized], rows);
 }
 
-function modulesTable(page: ScopePage): Block {
+function modulesTable(page: ScopePage, t: StandardsText): Block {
   const versions = page.versions.map((version) => version.version);
   const shared = (row: ScopeModuleRow) => page.rows.some((other) => other !== row && other.module.name === row.module.name);
   const rows = page.rows.map((row) => [
@@ -38,7 +43,7 @@ function modulesTable(page: ScopePage): Block {
     shared(row) ? [text(`${row.module.name} `), inlineCode(row.module.id)] : [text(row.module.name)],
     ...versions.map((version) => [text(row.includedIn.includes(version) ? '✓' : '–')]),
   ]);
-  return table(['Standard', 'Module', ...versions], rows);
+  return table([t.columns.standard, t.columns.module, ...versions], rows);
 }
 
 function standardCell(fromPath: string, row: ScopeModuleRow): PhrasingContent[] {

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { posix, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { GeneratorInput, GeneratorOutput, SiteGenerator } from '../../pipeline/types.js';
 import type { OutputFile } from '../../write/types.js';
@@ -9,8 +9,12 @@ import { buildStandardsModel, STANDARDS_FOLDER } from './build-standards-model.j
 import { listScopeProblems } from './list-scope-problems.js';
 import { readCertificateScope } from './read-certificate-scope.js';
 import { readStandardDocument } from './read-standard-document.js';
-import { renderStandardsPages } from './render-standards-pages.js';
+import { relocateGeneratedPages } from './relocate-generated-pages.js';
+import { renderGeneratedPages, renderSidebarFile, renderStandardsPages, type RenderedFile } from './render-standards-pages.js';
+import { STANDARDS_TEXT } from './standards-text.js';
+import { localizedSectionDir } from '../../manifest/sections.js';
 import type { CertificateScope, StandardDocument } from './types.js';
+import type { StandardsModel } from './model-types.js';
 
 /** Source ids of repos.yaml the standards pages are made from. */
 export const STANDARDS_SOURCE = 'standards';
@@ -46,8 +50,22 @@ export function generateStandardsPages({ files, now }: GeneratorInput): Generato
   const model = buildStandardsModel(documents, scopes, now, STANDARDS_FOLDER);
   diagnostics.push(...listScopeProblems(model));
   const api = { to: apiDataFile('standards'), text: serializeApiJson(buildStandardsApi(model)) };
-  const rendered = [...renderStandardsPages(model, STANDARDS_FOLDER), api];
+  const rendered = [...renderStandardsPages(model, STANDARDS_FOLDER), ...renderGermanPages(model), api];
   return { files: rendered.map((file) => ({ to: file.to, content: Buffer.from(file.text, 'utf8') })), diagnostics };
+}
+
+/**
+ * The same pages in German, in the standards section's German tree (the documents themselves stay English-only,
+ * so the German site shows them with its notice). The German sidebar data goes there too: sidebars.ts reads the
+ * one of the locale being built.
+ */
+function renderGermanPages(model: StandardsModel): RenderedFile[] {
+  const germanFolder = localizedSectionDir('', 'de', STANDARDS_FOLDER).split(sep).join('/');
+  const toGerman = (path: string) => posix.join(germanFolder, posix.relative(STANDARDS_FOLDER, path));
+  return [
+    ...renderGeneratedPages(relocateGeneratedPages(model, toGerman), STANDARDS_TEXT.de),
+    renderSidebarFile(model, STANDARDS_FOLDER, germanFolder, STANDARDS_TEXT.de),
+  ];
 }
 
 function isMarkdown(file: OutputFile): boolean {

@@ -1,20 +1,7 @@
-/** The tracks of the SCS standards, in the order the site shows them, with what each one covers. */
-export interface TrackInfo {
-  name: string;
-  /** Heading of the track page. */
-  title: string;
-  /** One sentence for the track page and its description. */
-  summary: string;
-}
+import { ENGLISH_STANDARDS_TEXT, type StandardsText } from './standards-text.js';
 
-export const KNOWN_TRACKS: readonly TrackInfo[] = [
-  { name: 'Global', title: 'Global standards', summary: 'How SCS standards are made and certified: the process, the document format, governance.' },
-  { name: 'IaaS', title: 'IaaS standards', summary: 'The infrastructure layer: flavors, images, volumes, networking, the OpenStack services a cloud offers.' },
-  { name: 'KaaS', title: 'KaaS standards', summary: 'The container layer: Kubernetes versions, cluster properties, storage classes, node distribution.' },
-  { name: 'IAM', title: 'IAM standards', summary: 'Identity and access management: domains and roles, identity federation, naming conventions.' },
-  { name: 'Ops', title: 'Ops standards', summary: 'Operating a cloud transparently: status pages, monitoring, metering.' },
-  { name: 'Scopes', title: 'Certificate scopes', summary: 'Which standards, in which versions, a cloud fulfils to be certified: the certificate scopes and their specifications.' },
-];
+/** The tracks of the SCS standards, in the order the site shows them (what each covers: standards-text.ts). */
+const KNOWN_TRACKS: readonly string[] = Object.keys(ENGLISH_STANDARDS_TEXT.tracks);
 
 /** The track that holds the certificate scopes. */
 export const SCOPES_TRACK = 'Scopes';
@@ -28,18 +15,18 @@ export function trackIdOf(name: string): string {
   return id === '' ? 'other' : id;
 }
 
-export function titleOfTrack(name: string): string {
-  return KNOWN_TRACKS.find((track) => track.name === name)?.title ?? `${name} standards`;
+export function titleOfTrack(name: string, t: StandardsText = ENGLISH_STANDARDS_TEXT): string {
+  return t.tracks[name]?.title ?? t.otherTrackTitle(name);
 }
 
-export function describeTrack(name: string): string {
-  return KNOWN_TRACKS.find((track) => track.name === name)?.summary ?? `The standards of the ${name} track.`;
+export function describeTrack(name: string, t: StandardsText = ENGLISH_STANDARDS_TEXT): string {
+  return t.tracks[name]?.summary ?? t.otherTrackSummary(name);
 }
 
 /** Known tracks in their order, then any others alphabetically. */
 export function compareTracks(a: string, b: string): number {
   const rank = (name: string): number => {
-    const index = KNOWN_TRACKS.findIndex((track) => track.name === name);
+    const index = KNOWN_TRACKS.indexOf(name);
     return index === -1 ? KNOWN_TRACKS.length : index;
   };
   return rank(a) - rank(b) || a.localeCompare(b);
@@ -47,10 +34,10 @@ export function compareTracks(a: string, b: string): number {
 
 /** A known track's spelling for any capitalisation of it (`iaas` → `IaaS`); other names stay as written. */
 export function canonicalTrackName(name: string): string {
-  return KNOWN_TRACKS.find((track) => track.name.toLowerCase() === name.toLowerCase())?.name ?? name;
+  return KNOWN_TRACKS.find((track) => track.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
 /** Sidebar label of a certificate scope's page, told apart from the standard that specifies it. */
-export function scopeSidebarLabel(name: string): string {
-  return `${name} (scope)`;
+export function scopeSidebarLabel(name: string, t: StandardsText = ENGLISH_STANDARDS_TEXT): string {
+  return t.scopeLabel(name);
 }

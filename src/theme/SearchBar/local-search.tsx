@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import SearchDialog from './search-dialog.js';
 import SearchIcon from './search-icon.js';
 import { useSearchShortcuts } from './use-search-shortcuts.js';
@@ -36,7 +37,9 @@ export default function LocalSearch(): ReactNode {
         onClick={() => setIsOpen(true)}
       >
         <SearchIcon className={styles.searchButtonIcon} />
-        <span className={styles.searchButtonLabel}>Search</span>
+        <span className={styles.searchButtonLabel}>
+          <Translate id="scs.search.button">Search</Translate>
+        </span>
         {/* the name is the visible word "Search" (no aria-label that could drift from it); aria-keyshortcuts
             announces the keys, so the key cap is not read out as part of the name */}
         <kbd className={styles.searchButtonKeys} aria-hidden="true">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
 import type { ResultOption } from '../../site/search/client/result-options.js';
 import type { ExcerptPart } from '../../site/search/client/split-excerpt.js';
@@ -31,7 +32,7 @@ interface ResultListProps {
 /** The results listbox: pages with their section and source repo, matching headings indented below. */
 export default function ResultList({ id, options, active, onActivate, onOpen }: ResultListProps): ReactNode {
   return (
-    <ul id={id} role="listbox" aria-label="Search results" className={styles.results}>
+    <ul id={id} role="listbox" aria-label={translate({ id: 'scs.search.results', message: 'Search results' })} className={styles.results}>
       {options.map((option, index) => (
         <li
           key={option.id}

@@ -1,5 +1,7 @@
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { SECTIONS } from '../../manifest/section-list.js';
+import { translateSectionLabel } from '../../components/section-label.js';
 import SearchIcon from './search-icon.js';
 import styles from './styles.module.css';
 
@@ -25,13 +27,13 @@ export default function SearchFieldRow(props: SearchFieldRowProps): ReactNode {
         ref={props.field}
         type="search"
         role="combobox"
-        aria-label="Search the documentation"
+        aria-label={translate({ id: 'scs.search.dialog', message: 'Search the documentation' })}
         aria-autocomplete="list"
         aria-expanded={props.expanded}
         aria-controls={props.listboxId}
         aria-activedescendant={props.activeOptionId}
         className={styles.field}
-        placeholder="Search the docs"
+        placeholder={translate({ id: 'scs.search.placeholder', message: 'Search the docs' })}
         autoComplete="off"
         autoCorrect="off"
         spellCheck={false}
@@ -40,16 +42,18 @@ export default function SearchFieldRow(props: SearchFieldRowProps): ReactNode {
         onChange={(event) => props.onQueryChange(event.target.value)}
         onKeyDown={props.onFieldKeyDown}
       />
-      <select aria-label="Section" className={styles.sectionFilter} value={props.section} onChange={(event) => props.onSectionChange(event.target.value)}>
-        <option value="">All sections</option>
+      <select
+        aria-label={translate({ id: 'scs.search.section', message: 'Section' })}
+        className={styles.sectionFilter} value={props.section} onChange={(event) => props.onSectionChange(event.target.value)}>
+        <option value="">{translate({ id: 'scs.search.allSections', message: 'All sections' })}</option>
         {SECTIONS.map((section) => (
-          <option key={section.id} value={section.label}>
-            {section.label}
+          <option key={section.id} value={translateSectionLabel(section.id, section.label)}>
+            {translateSectionLabel(section.id, section.label)}
           </option>
         ))}
       </select>
       <button type="button" className={styles.closeButton} onClick={props.onClose}>
-        Close
+        <Translate id="scs.search.close">Close</Translate>
       </button>
     </div>
   );

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { loadPagefind, SearchIndexMissingError } from '../../site/search/client/load-pagefind.js';
 import { RESULTS_PAGE_SIZE, type PagefindModule, type PagefindResult } from '../../site/search/client/pagefind-api.js';
+import { rankLanguageFirst } from '../../site/search/client/rank-language-first.js';
 import { listShownHits, type SearchState } from '../../site/search/client/search-state.js';
+import { SEARCH_LANGUAGE_FILTER } from '../../site/search/search-attributes.js';
 import { toSearchHit, type SearchHit } from '../../site/search/client/to-search-hit.js';
 
 /** Waits this long after the last keystroke before searching. */
@@ -37,6 +40,9 @@ export interface PagefindSearch {
 /** Searches the local index while the reader types; keeps the last results on screen until new ones arrive. */
 export function usePagefindSearch(query: string, section: string): PagefindSearch {
   const getPagefind = usePagefindLoader();
+  // another locale's site also holds the pages it shows in English: its own language's pages come first
+  const { currentLocale, defaultLocale } = useDocusaurusContext().i18n;
+  const preferLanguage = currentLocale === defaultLocale ? undefined : currentLocale;
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   /** The ranked results of the current query and a number that changes with each query. */
   const current = useRef<{ generation: number; results: PagefindResult[] }>({ generation: 0, results: [] });
@@ -55,14 +61,17 @@ export function usePagefindSearch(query: string, section: string): PagefindSearc
       const pagefind = await getPagefind();
       const response = await pagefind.debouncedSearch(term, { filters }, TYPING_PAUSE_MS);
       if (!response || generation !== current.current.generation) return;
-      const hits = await loadHits(response.results.slice(0, RESULTS_PAGE_SIZE));
+      const results = preferLanguage
+        ? rankLanguageFirst(response.results, (await pagefind.search(term, { filters: { ...filters, [SEARCH_LANGUAGE_FILTER]: preferLanguage } }))?.results ?? [])
+        : response.results;
+      const hits = await loadHits(results.slice(0, RESULTS_PAGE_SIZE));
       if (generation !== current.current.generation) return;
-      current.current.results = response.results;
-      setState({ status: 'done', query: term, hits, total: response.results.length });
+      current.current.results = results;
+      setState({ status: 'done', query: term, hits, total: results.length });
     })().catch((error: unknown) => {
       if (generation === current.current.generation) setState(describeFailure(error));
     });
-  }, [query, section, getPagefind]);
+  }, [query, section, getPagefind, preferLanguage]);
 
   const showMore = useCallback(() => {
     if (state.status !== 'done' || state.hits.length >= state.total) return;

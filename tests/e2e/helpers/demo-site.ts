@@ -32,3 +32,13 @@ export const MKDOCS_PAGE = {
   closedDetails: 'Behind a proxy',
   openDetails: 'Shell completion',
 } as const;
+
+/**
+ * The German site (/de/): a page the project translated itself (docs/docs/index.de.md, placed in the German tree
+ * by the sync), a query only its German text answers, and an upstream page that exists only in English.
+ */
+export const GERMAN_SITE = {
+  translated: { english: '/docs/', german: '/de/docs/', heading: 'Dokumentation für Betreiber', englishHeading: 'Documentation for operators' },
+  germanQuery: 'Betreiber Container-Schicht',
+  englishOnly: { path: `/de${DEMO_PAGES.quickstart}`, heading: 'Quickstart', query: 'installer wipes' },
+} as const;

@@ -2,31 +2,27 @@ import { parseRepoUrl, webCommitUrl } from '../../../manifest/repo-url.js';
 import type { ReportProblem, SourceFormat, SourceReport, SyncReport } from '../../../report/types.js';
 import type { SourceRow, SourcesPageData, SourceStatus } from '../../../components/sources/sources-data.js';
 
-const STATUS_LABELS: Record<SourceStatus, string> = {
-  synced: 'Synced',
-  unchanged: 'Unchanged',
-  stale: 'Stale',
-  failed: 'Failed',
-};
+import { sourcesText, type SourcesText } from './sources-text.js';
 
-/** Turns the sync report into the Sources page's rows, in manifest order. */
-export function buildSourcesPageData(report: SyncReport | undefined): SourcesPageData {
+/** Turns the sync report into the Sources page's rows, in manifest order, worded for `locale`. */
+export function buildSourcesPageData(report: SyncReport | undefined, locale = 'en'): SourcesPageData {
   if (!report) return { summary: null };
-  const rows = report.sources.map((source) => buildSourceRow(source, report.problems));
+  const text = sourcesText(locale);
+  const rows = report.sources.map((source) => buildSourceRow(source, report.problems, text));
   const counts: Record<SourceStatus, number> = { synced: 0, unchanged: 0, stale: 0, failed: 0 };
   for (const row of rows) counts[row.status] += 1;
   return {
     summary: {
       syncedAt: report.syncedAt,
-      syncedAtText: formatSyncTime(report.syncedAt),
-      durationText: `${(report.durationMs / 1000).toFixed(1)} s`,
+      syncedAtText: formatSyncTime(report.syncedAt, text.dateLocale),
+      durationText: `${(report.durationMs / 1000).toLocaleString(text.dateLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`,
       counts,
       rows,
     },
   };
 }
 
-export function buildSourceRow(source: SourceReport, problems: readonly ReportProblem[]): SourceRow {
+export function buildSourceRow(source: SourceReport, problems: readonly ReportProblem[], text: SourcesText = sourcesText('en')): SourceRow {
   const location = parseRepoUrl(source.repo);
   const own = problems.filter((p) => p.source === source.id);
   const routes = source.files.flatMap((f) => (f.route === undefined || f.locale !== undefined ? [] : [f.route]));
@@ -40,42 +36,34 @@ export function buildSourceRow(source: SourceReport, problems: readonly ReportPr
       commit: { short: source.commit.slice(0, 7), full: source.commit, url: webCommitUrl(location, source.commit) },
     }),
     status: source.status,
-    statusLabel: STATUS_LABELS[source.status],
-    statusDetail: describeStatus(source),
+    statusLabel: text.statusLabels[source.status],
+    statusDetail: describeStatus(source, text),
     files: source.files.length,
     pages: routes.length,
-    ...(source.translated && { translated: describeTranslated(source.translated) }),
+    ...(source.translated && { translated: describeTranslated(source.translated, text) }),
     ...(home !== undefined && { home }),
     errors: own.filter((p) => p.severity === 'error').length,
     warnings: own.filter((p) => p.severity === 'warning').length,
-    ...(source.format && { format: describeFormat(source.format) }),
-    ...(source.accessibility && { accessibility: describeAccessibility(source.accessibility) }),
+    ...(source.format && { format: describeFormat(source.format, text) }),
+    ...(source.accessibility && { accessibility: describeAccessibility(source.accessibility, text) }),
   };
 }
 
-/** `2 pages in German`: the languages by their English names, as the site's language menu names them to English readers. */
-function describeTranslated(counts: Record<string, number>): string {
-  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/** `2 pages in German`: each language named in the page's own language. */
+function describeTranslated(counts: Record<string, number>, text: SourcesText): string {
+  const names = new Intl.DisplayNames([text.dateLocale], { type: 'language' });
   return Object.entries(counts)
-    .map(([locale, count]) => `${count} ${count === 1 ? 'page' : 'pages'} in ${names.of(locale) ?? locale}`)
+    .map(([locale, count]) => text.translated(count, names.of(locale) ?? locale))
     .join(', ');
 }
 
-/** What each kind of accessibility warning is called on the Sources page (singular, plural). */
-const ACCESSIBILITY_LABELS: Record<string, [string, string]> = {
-  'image-alt': ['image without alt text', 'images without alt text'],
-  'link-text': ['link text that names no target', 'link texts that name no target'],
-  'heading-level': ['skipped heading level', 'skipped heading levels'],
-  'table-header': ['table without a header row', 'tables without a header row'],
-};
-
 /** `Accessibility: 3 images without alt text, 1 skipped heading level`. */
-function describeAccessibility(counts: Record<string, number>): string {
+function describeAccessibility(counts: Record<string, number>, text: SourcesText): string {
   const parts = Object.entries(counts).map(([kind, count]) => {
-    const [one, many] = ACCESSIBILITY_LABELS[kind] ?? [kind, kind];
+    const [one, many] = text.accessibilityLabels[kind] ?? [kind, kind];
     return `${count} ${count === 1 ? one : many}`;
   });
-  return `Accessibility: ${parts.join(', ')}`;
+  return text.accessibility(parts.join(', '));
 }
 
 const TOOLCHAIN_LABELS: Record<SourceFormat['name'], string> = {
@@ -87,23 +75,23 @@ const TOOLCHAIN_LABELS: Record<SourceFormat['name'], string> = {
   hugo: 'Hugo',
 };
 
-function describeFormat(format: SourceFormat): string {
-  const how = format.detected ? 'detected' : 'set in repos.yaml';
-  const left = format.unconverted === 0 ? '' : ` · ${format.unconverted} construct${format.unconverted === 1 ? '' : 's'} shown as written`;
+function describeFormat(format: SourceFormat, text: SourcesText): string {
+  const how = format.detected ? text.formatDetected : text.formatSet;
+  const left = format.unconverted === 0 ? '' : ` · ${text.unconverted(format.unconverted)}`;
   return `${TOOLCHAIN_LABELS[format.name]} (${how})${left}`;
 }
 
-function describeStatus(source: SourceReport): string {
+function describeStatus(source: SourceReport, text: SourcesText): string {
   const reason = source.error ? `: ${source.error}` : '';
   switch (source.status) {
     case 'synced':
-      return source.commit ? 'Updated to a new commit in the last sync.' : 'Read from the working tree in the last sync.';
+      return source.commit ? text.syncedCommit : text.syncedWorkingTree;
     case 'unchanged':
-      return 'Same commit as the sync before; nothing new upstream.';
+      return text.unchanged;
     case 'stale':
-      return endSentence(`Could not be updated, so the pages of the last good commit stay published${reason}`);
+      return endSentence(text.stale(reason));
     case 'failed':
-      return endSentence(`Nothing is published from this source${reason}`);
+      return endSentence(text.failed(reason));
   }
 }
 
@@ -117,11 +105,11 @@ function pickHomeRoute(routes: readonly string[]): string | undefined {
   return [...routes].sort((a, b) => depth(a) - depth(b) || a.length - b.length || a.localeCompare(b))[0];
 }
 
-/** `21 Nov 2026, 05:57 UTC`: fixed time zone, so the server-rendered page and the browser agree. */
-export function formatSyncTime(iso: string): string {
+/** `21 Nov 2026, 05:57 UTC` (German: `21. Nov. 2026, 05:57 UTC`): fixed time zone, so the server-rendered page and the browser agree. */
+export function formatSyncTime(iso: string, dateLocale = 'en-GB'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
+  const day = date.toLocaleDateString(dateLocale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const time = date.toLocaleTimeString(dateLocale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
   return `${day}, ${time} UTC`;
 }

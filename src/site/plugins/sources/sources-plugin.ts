@@ -25,7 +25,7 @@ function loadSourcesPlugin(context: LoadContext, options: SourcesPluginOptions):
   return {
     name: 'scs-sources-page',
     getPathsToWatch: () => [reportFile],
-    loadContent: async (): Promise<SourcesPageData> => buildSourcesPageData(await loadSyncReport(reportFile)),
+    loadContent: async (): Promise<SourcesPageData> => buildSourcesPageData(await loadSyncReport(reportFile), context.i18n.currentLocale),
     contentLoaded: async ({ content, actions }) => {
       const dataPath = await actions.createData('sources.json', JSON.stringify(content));
       actions.addRoute({

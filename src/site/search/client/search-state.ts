@@ -13,21 +13,40 @@ export function listShownHits(state: SearchState): SearchHit[] {
   return state.status === 'searching' || state.status === 'done' ? state.hits : [];
 }
 
-/** The status line under the search field; empty when there is nothing to say. */
-export function describeSearchStatus(state: SearchState, section: string): string {
-  const where = section ? ` in ${section}` : '';
+/** The sentences of the status line, in the page's language (the search dialog fills them with its translations). */
+export interface SearchStatusTexts {
+  searching: string;
+  unavailable: string;
+  failed: string;
+  /** `where` is empty or the section's name. */
+  noResults: (query: string, where: string) => string;
+  someShown: (total: number, shown: number, where: string) => string;
+  matches: (total: number, where: string) => string;
+}
+
+export const ENGLISH_STATUS_TEXTS: SearchStatusTexts = {
+  searching: 'Searching…',
+  unavailable: 'Search is not available here: the index is built with the site (npm run build), not by npm start.',
+  failed: 'The search failed. Reload the page and try again.',
+  noResults: (query, where) => `No results for “${query}”${where ? ` in ${where}` : ''}.`,
+  someShown: (total, shown, where) => `${total} pages match${where ? ` in ${where}` : ''}; showing the best ${shown}.`,
+  matches: (total, where) => `${total} ${total === 1 ? 'page matches' : 'pages match'}${where ? ` in ${where}` : ''}.`,
+};
+
+/** The status line under the search field; empty when there is nothing to say. `section` is the filter's name. */
+export function describeSearchStatus(state: SearchState, section: string, texts: SearchStatusTexts = ENGLISH_STATUS_TEXTS): string {
   switch (state.status) {
     case 'idle':
       return '';
     case 'searching':
-      return 'Searching…';
+      return texts.searching;
     case 'unavailable':
-      return 'Search is not available here: the index is built with the site (npm run build), not by npm start.';
+      return texts.unavailable;
     case 'failed':
-      return 'The search failed. Reload the page and try again.';
+      return texts.failed;
     case 'done':
-      if (state.total === 0) return `No results for “${state.query}”${where}.`;
-      if (state.total > state.hits.length) return `${state.total} pages match${where}; showing the best ${state.hits.length}.`;
-      return `${state.total} ${state.total === 1 ? 'page matches' : 'pages match'}${where}.`;
+      if (state.total === 0) return texts.noResults(state.query, section);
+      if (state.total > state.hits.length) return texts.someShown(state.total, state.hits.length, section);
+      return texts.matches(state.total, section);
   }
 }

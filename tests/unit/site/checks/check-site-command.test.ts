@@ -31,12 +31,17 @@ async function checkSite(files: Record<string, string>, argv = ['--urls', 'urls.
 
 describe('npm run check:site', () => {
   it('passes a build that serves every URL and shows every page with its upstream links', async () => {
-    const result = await checkSite({ 'build/docs/guide/a/index.html': GOOD_PAGE, 'build/docs/old-a/index.html': redirectPage('/docs/guide/a') });
+    const result = await checkSite({
+      'build/docs/guide/a/index.html': GOOD_PAGE,
+      'build/de/docs/guide/a/index.html': GOOD_PAGE,
+      'build/docs/old-a/index.html': redirectPage('/docs/guide/a'),
+    });
     expect(result.exitCode).toBe(0);
     expect(result.output).toMatchInlineSnapshot(`
       "check-site: 2 of 2 URL paths of urls.txt resolve (1 page, 1 redirect); 0 do not
       check-site: 1 of 1 pages from upstream sources link "Edit this page" upstream and show "last updated"
-      check-site: of 1 pages, 0 share their title with another page, 0 have no description and 0 no og:image
+      check-site: of 2 pages, 0 share their title with another page, 0 have no description and 0 no og:image
+      check-site: 0 pages have no counterpart in every language
       check-site: ok
       "
     `);
@@ -49,13 +54,16 @@ describe('npm run check:site', () => {
       "check-site: 1 of 2 URL paths of urls.txt resolve (1 page, 0 redirects); 1 do not
       check-site: 0 of 1 pages from upstream sources link "Edit this page" upstream and show "last updated"
       check-site: of 1 pages, 0 share their title with another page, 0 have no description and 0 no og:image
+      check-site: 1 pages have no counterpart in every language
       error: /docs/old-a (from urls.txt) is not served: no page and no redirect
         hint: closest page: /docs/guide/a. Add a redirect from this path to the page that serves it now in src/site/redirects.ts.
       guide (https://github.com/example-org/guide @0123456) docs/a.md: error: page /docs/guide/a has no "Edit this page" link (expected https://github.com/example-org/guide/edit/<branch>/docs/a.md)
         hint: The sync writes \`custom_edit_url\` into the front matter; check that the page kept it.
       guide (https://github.com/example-org/guide @0123456) docs/a.md: error: page /docs/guide/a does not show "last updated"
         hint: The sync writes \`last_update\` into the front matter; check that the page kept it.
-      check-site: 3 failures
+      docs/guide/a/index.html: error: the page has no counterpart de/docs/guide/a/index.html in the de site
+        hint: Every page is built in each locale (untranslated ones with the English text): check i18n in docusaurus.config.ts.
+      check-site: 4 failures
       "
     `);
   });

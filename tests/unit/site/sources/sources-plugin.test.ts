@@ -9,7 +9,7 @@ afterEach(removeTempDirs);
 
 /** Runs the plugin's build-time hooks the way Docusaurus does and returns the route and data it creates. */
 async function buildSourcesPage(siteDir: string, reportFile = 'sync-report.json') {
-  const context = { siteDir, baseUrl: '/' } as LoadContext;
+  const context = { siteDir, baseUrl: '/', i18n: { currentLocale: 'en' } } as LoadContext;
   const plugin = (await createSourcesPlugin({ reportFile })(context, {})) as Plugin;
   const content = await plugin.loadContent!();
   const routes: RouteConfig[] = [];
