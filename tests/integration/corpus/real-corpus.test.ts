@@ -5,6 +5,8 @@ import { join, resolve, sep } from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSyncCommand } from '../../../src/cli/sync-command.js';
+import { DEFAULT_LOCALE } from '../../../src/manifest/sections.js';
+import { siteLocation, TRANSLATION_LOCALES } from '../../../src/manifest/translations.js';
 import type { SyncReport } from '../../../src/report/types.js';
 import { buildSourcesApi } from '../../../src/site/api/build-sources-api.js';
 import { SITE_GENERATORS } from '../../../src/site/generators.js';
@@ -97,14 +99,19 @@ describe.skipIf(!corpus)('the real SCS corpus (synced through insteadOf)', () =>
     const content = join(work, 'content');
     const pages = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((path) => /\.mdx?$/.test(path) && !path.split(sep).some((part) => part.startsWith('_')));
     expect(pages.length).toBeGreaterThanOrEqual(report.sources.flatMap((source) => source.files.filter((file) => file.route !== undefined)).length);
+    // titles are unique per language: its own pages and the English pages it shows untranslated
+    const locations = pages.map((path) => siteLocation(path.split(sep).join('/')));
+    const translated = new Set(locations.filter((location) => location.locale !== undefined).map((location) => `${location.locale}\0${location.englishTo}`));
     const titles = new Map<string, string[]>();
     const withoutDescription: string[] = [];
-    for (const path of pages) {
+    pages.forEach((path, i) => {
       const { data } = matter(readFileSync(join(content, path), 'utf8'));
       const title = String(data.head_title ?? data.title);
-      titles.set(title, [...(titles.get(title) ?? []), path]);
+      const location = locations[i]!;
+      const languages = location.locale !== undefined ? [location.locale] : [DEFAULT_LOCALE, ...TRANSLATION_LOCALES.filter((locale) => !translated.has(`${locale}\0${location.englishTo}`))];
+      for (const language of languages) titles.set(`${language}: ${title}`, [...(titles.get(`${language}: ${title}`) ?? []), path]);
       if (typeof data.description !== 'string' || data.description.trim() === '') withoutDescription.push(path);
-    }
+    });
     expect([...titles].filter(([, paths]) => paths.length > 1)).toEqual([]);
     expect(withoutDescription).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSyncCommand } from '../../../src/cli/sync-command.js';
 import { collectDocSearchRecords } from '../../../src/site/search/algolia/collect-docsearch-records.js';
 import type { DocSearchRecord } from '../../../src/site/search/algolia/docsearch-record.js';
+import { DEFAULT_LOCALE, LOCALES } from '../../../src/manifest/sections.js';
 import { readIndexedPageCount } from '../../../src/site/search/build-pagefind-index.js';
 import { describeSourceRepo } from '../../../src/site/search/describe-search-page.js';
 import { SITE_GENERATORS } from '../../../src/site/generators.js';
@@ -73,7 +74,8 @@ describe.skipIf(!corpus)('search on the real SCS corpus', () => {
     const markdownPages = report.sources.flatMap((s) => s.files).filter((f) => /\.mdx?$/.test(f.to)).length;
     expect(markdownPages).toBeGreaterThan(200);
     expect(pageCount).toBeGreaterThanOrEqual(markdownPages);
-    await expect(readIndexedPageCount(join(work, 'build', 'pagefind'))).resolves.toBe(pageCount);
+    const counts = await Promise.all(pagefindIndexes(work).map((dir) => readIndexedPageCount(dir)));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(pageCount);
   });
 
   it('finds the flavor naming standard with its sections, source repo and contextual-search tag', () => {
@@ -111,6 +113,12 @@ describe.skipIf(!corpus)('search on the real SCS corpus', () => {
   });
 
   it('writes no page of the local index without doc content (navbar-only pages are left out)', () => {
-    expect(readdirSync(join(work, 'build', 'pagefind', 'fragment')).length).toBe(pageCount);
+    const fragments = pagefindIndexes(work).map((dir) => readdirSync(join(dir, 'fragment')).length);
+    expect(fragments.reduce((sum, count) => sum + count, 0)).toBe(pageCount);
   });
 });
+
+/** One search index per language: the default language's at the root of the build, each other one in its folder. */
+function pagefindIndexes(work: string): string[] {
+  return LOCALES.map((locale) => join(work, 'build', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'pagefind'));
+}
