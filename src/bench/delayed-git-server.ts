@@ -12,15 +12,13 @@ export interface DelayedGitServer {
 
 /**
  * Serves the bare repos under `root` over git's smart HTTP protocol (`git http-backend` as CGI) on 127.0.0.1,
- * answering every request `delayMs` late, like a remote forge at that round-trip time; with `bytesPerSecond`,
- * all responses together are sent no faster than that, like one download link.
+ * answering every request `delayMs` late, like a remote forge at that round-trip time.
  */
-export async function startDelayedGitServer(root: string, delayMs: number, bytesPerSecond?: number): Promise<DelayedGitServer> {
+export async function startDelayedGitServer(root: string, delayMs: number): Promise<DelayedGitServer> {
   let count = 0;
-  const link = createLink(bytesPerSecond);
   const server = createServer((request, response) => {
     count++;
-    setTimeout(() => serveWithBackend(root, request, response, link), delayMs);
+    setTimeout(() => serveWithBackend(root, request, response), delayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -31,20 +29,7 @@ export async function startDelayedGitServer(root: string, delayMs: number, bytes
   };
 }
 
-/** How long to hold back `bytes` so that everything sent keeps to the link's rate (0 without a limit). */
-type Link = (bytes: number) => number;
-
-function createLink(bytesPerSecond: number | undefined): Link {
-  let freeAt = 0;
-  return (bytes) => {
-    if (bytesPerSecond === undefined) return 0;
-    const now = performance.now();
-    freeAt = Math.max(now, freeAt) + (bytes / bytesPerSecond) * 1000;
-    return freeAt - now;
-  };
-}
-
-function serveWithBackend(root: string, request: IncomingMessage, response: ServerResponse, link: Link): void {
+function serveWithBackend(root: string, request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const header = (name: string) => {
     const value = request.headers[name];
@@ -67,38 +52,26 @@ function serveWithBackend(root: string, request: IncomingMessage, response: Serv
   });
   request.pipe(backend.stdin);
   backend.stdin.on('error', () => undefined);
-  relayCgiResponse(backend.stdout, response, link);
+  relayCgiResponse(backend.stdout, response);
   backend.on('error', () => response.destroy());
 }
 
 /** Turns a CGI response (headers, blank line, body) into the HTTP response. */
-function relayCgiResponse(stdout: NodeJS.ReadableStream, response: ServerResponse, link: Link): void {
+function relayCgiResponse(stdout: NodeJS.ReadableStream, response: ServerResponse): void {
   let head = Buffer.alloc(0);
   let headerDone = false;
   stdout.on('data', (chunk: Buffer) => {
-    if (headerDone) return void sendBody(chunk);
+    if (headerDone) return void response.write(chunk);
     head = Buffer.concat([head, chunk]);
     const end = findHeaderEnd(head);
     if (end === undefined) return;
     headerDone = true;
     writeCgiHead(head.subarray(0, end.at).toString('latin1'), response);
-    sendBody(head.subarray(end.at + end.length));
+    response.write(head.subarray(end.at + end.length));
   });
-  // the end waits for the body's last held-back chunk
-  let sending = Promise.resolve();
-  function sendBody(chunk: Buffer): void {
-    const wait = link(chunk.length);
-    if (wait <= 0) return void response.write(chunk);
-    stdout.pause();
-    sending = new Promise((resolve) => setTimeout(() => {
-      response.write(chunk);
-      stdout.resume();
-      resolve();
-    }, wait));
-  }
   stdout.on('end', () => {
     if (!headerDone) response.writeHead(502);
-    void sending.then(() => response.end());
+    response.end();
   });
 }
 
