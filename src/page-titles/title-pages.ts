@@ -111,9 +111,20 @@ function isPage(to: string): boolean {
   return /\.mdx?$/i.test(to) && !to.split('/').some((part) => part.startsWith('_'));
 }
 
+/** Front matter titles by page content: the preview titles the whole tree on every save, most pages unchanged. */
+const titlesByContent = new WeakMap<Buffer, string | undefined>();
+
 /** The title Docusaurus gives the page: its front matter `title`, else its file name. */
 function pageTitle(file: OutputFile): string {
-  const read = readFrontMatter(file.content.toString('utf8'));
+  const title = frontMatterTitle(file.content);
+  return title ?? posix.basename(file.to).replace(/\.mdx?$/i, '');
+}
+
+function frontMatterTitle(content: Buffer): string | undefined {
+  if (titlesByContent.has(content)) return titlesByContent.get(content);
+  const read = readFrontMatter(content.toString('utf8'));
   const title = read.kind === 'ok' ? read.data.title : undefined;
-  return typeof title === 'string' && title.trim() !== '' ? title : posix.basename(file.to).replace(/\.mdx?$/i, '');
+  const found = typeof title === 'string' && title.trim() !== '' ? title : undefined;
+  titlesByContent.set(content, found);
+  return found;
 }

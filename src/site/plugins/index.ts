@@ -3,6 +3,7 @@ import { createJsonApiPlugin } from './json-api/json-api-plugin.js';
 import { createSourcesPlugin } from './sources/sources-plugin.js';
 import { createPagefindPlugin } from '../search/pagefind-plugin.js';
 import { createMarkdownTwinsPlugin } from '../markdown-twins/markdown-twins-plugin.js';
+import { createBundlerCachePlugin } from './bundler-cache/bundler-cache-plugin.js';
 
 /** The site's own Docusaurus plugins (pages built from the sync's output). */
 export const SITE_PLUGINS: PluginConfig[] = [
@@ -10,5 +11,6 @@ export const SITE_PLUGINS: PluginConfig[] = [
   createSourcesPlugin({ reportFile: process.env.SCS_SYNC_REPORT ?? 'sync-report.json' }),
   createJsonApiPlugin({ reportFile: process.env.SCS_SYNC_REPORT ?? 'sync-report.json', log: (line) => console.log(line) }), // /api/sources.json and the schemas
   createPagefindPlugin({ env: process.env, log: (line) => console.log(line) }), // local search index, after each build
+  createBundlerCachePlugin(process.env.SCS_BUNDLER_CACHE_DIR), // benchmarks: a bundler cache of their own
   createMarkdownTwinsPlugin({ cacheDir: process.env.DOCUSAURUS_NO_PERSISTENT_CACHE ? undefined : 'node_modules/.cache/scs-docs/markdown-twins', log: (line) => console.log(line) }), // <page>.md, llms.txt
 ];

@@ -47,11 +47,27 @@ export function generateStandardsPages({ files, now }: GeneratorInput): Generato
     }
   }
   if (documents.length === 0 && scopes.length === 0) return { files: [], diagnostics };
-  const model = buildStandardsModel(documents, scopes, now, STANDARDS_FOLDER);
-  diagnostics.push(...listScopeProblems(model));
+  const rendered = renderFromDocuments(documents, scopes, now);
+  return { files: rendered.files, diagnostics: [...diagnostics, ...rendered.diagnostics] };
+}
+
+/** The last rendering and what it was made from: the preview runs the generator on every save of a standard. */
+let lastRendering: { key: string; output: GeneratorOutput } | undefined;
+
+/**
+ * The pages, sidebars and API data of the documents and scopes. Most saves in the preview change a standard's
+ * text, not what the pages are made from (front matter, titles, scopes, the day), so the last rendering is reused
+ * when those are as before (rendering every table again took most of a preview update).
+ */
+function renderFromDocuments(documents: readonly StandardDocument[], scopes: readonly CertificateScope[], now: Date): GeneratorOutput {
+  const key = JSON.stringify([documents, scopes, now.toISOString().slice(0, 10)]);
+  if (lastRendering?.key === key) return lastRendering.output;
+  const model = buildStandardsModel([...documents], [...scopes], now, STANDARDS_FOLDER);
   const api = { to: apiDataFile('standards'), text: serializeApiJson(buildStandardsApi(model)) };
   const rendered = [...renderStandardsPages(model, STANDARDS_FOLDER), ...renderGermanPages(model), api];
-  return { files: rendered.map((file) => ({ to: file.to, content: Buffer.from(file.text, 'utf8') })), diagnostics };
+  const output = { files: rendered.map((file) => ({ to: file.to, content: Buffer.from(file.text, 'utf8') })), diagnostics: listScopeProblems(model) };
+  lastRendering = { key, output };
+  return output;
 }
 
 /**

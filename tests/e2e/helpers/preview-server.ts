@@ -38,6 +38,8 @@ export interface PreviewSetup {
   full?: boolean;
   /** Fetch the newest commits (`--latest`) instead of locked ones. */
   latest?: boolean;
+  /** Keep the bundler's persistent cache in this folder (kept between starts); without it, every start is cold. */
+  bundlerCacheDir?: string;
 }
 
 /** Syncs the demo with the operator guide from a fresh checkout, and starts the dev server on a free port. */
@@ -79,7 +81,7 @@ export async function startPreview(projectDir: string, workDir: string, setup: P
   const running = runStartCommand(
     ['--manifest', setup.manifest, '--cache', join(workDir, 'cache'), '--content', join(workDir, 'content'), '--report', join(workDir, 'report.json'),
       ...(setup.latest ? ['--latest'] : []), ...(setup.full ? ['--full'] : []), '--local', `${setup.local.id}=${setup.local.checkout}`, '--port', String(port), '--no-open'],
-    { cwd: projectDir, stdout: sink, stderr: sink, env: { ...process.env, CI: 'true', DOCUSAURUS_GENERATED_FILES_DIR_NAME: join(workDir, 'generated'), DOCUSAURUS_NO_PERSISTENT_CACHE: 'true' } },
+    { cwd: projectDir, stdout: sink, stderr: sink, env: previewEnv(workDir, setup.bundlerCacheDir) },
     { generators: SITE_GENERATORS, signal: stop.signal, onServerOutput },
   );
   const url = `http://localhost:${port}`;
@@ -95,6 +97,14 @@ export async function startPreview(projectDir: string, workDir: string, setup: P
     throw error;
   }
   return { url, checkout: setup.local.checkout, startMs: performance.now() - started, output: () => output, stop: stopAll };
+}
+
+/** Docusaurus' generated files in the work folder; the bundler's cache in `bundlerCacheDir`, or none. */
+function previewEnv(workDir: string, bundlerCacheDir: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', DOCUSAURUS_GENERATED_FILES_DIR_NAME: join(workDir, 'generated') };
+  if (bundlerCacheDir) env.SCS_BUNDLER_CACHE_DIR = bundlerCacheDir;
+  else env.DOCUSAURUS_NO_PERSISTENT_CACHE = 'true';
+  return env;
 }
 
 /** Resolves once the dev server has compiled the site and serves its first page. */
