@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Config, LoadContext, Plugin } from '@docusaurus/types';
+import type { Config, LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectsOptions } from '@docusaurus/plugin-client-redirects';
@@ -13,6 +13,9 @@ import { withReadableTokens } from './src/site/readable-code-theme.js';
 import { createAlgoliaThemeConfig, readAlgoliaSearchConfig } from './src/site/search/search-config.js';
 import { focusDocsOptions } from './src/site/preview-focus/focus-docs-options.js';
 import { readPreviewFocus } from './src/site/preview-focus/preview-focus.js';
+import { createDocsPlugin } from './src/site/preview-reload/docs-plugin.js';
+import { DOCS_RELOAD_ENV } from './src/site/preview-reload/docs-reload-signal.js';
+import { docsPluginIdOfSection } from './src/manifest/section-list.js';
 
 /** Where the sync wrote the tree; tests build from a tree of their own. */
 const contentDir = process.env.SCS_CONTENT_DIR ?? CONTENT_DIR;
@@ -29,8 +32,6 @@ const previewFocus = readPreviewFocus(process.env);
 
 /** This project's repository: the site's own pages link their edit button here (via front matter). */
 const PROJECT_REPO = 'https://github.com/SovereignCloudStack/docs';
-/** Section shown by the classic preset's docs instance; the others get their own plugin instance. */
-const DEFAULT_SECTION = 'docs';
 /** Algolia DocSearch replaces the local search when its settings are set at build time (README: Search). */
 const algoliaSearch = readAlgoliaSearchConfig(process.env);
 /** Navbar order (left to right); the last one sits on the right. */
@@ -59,11 +60,10 @@ function createDocsOptions(section: Section): DocsOptions {
   };
 }
 
-function createDocsPlugins(): [string, DocsOptions][] {
-  return SECTIONS.filter((s) => s.id !== DEFAULT_SECTION).map((section) => [
-    '@docusaurus/plugin-content-docs',
-    { id: section.id, ...createDocsOptions(section) },
-  ]);
+/** One docs instance per section (the classic preset's own is switched off, so that every section's is alike). */
+function createDocsPlugins(): [PluginModule<unknown>, DocsOptions][] {
+  const docsPlugin = createDocsPlugin(process.env[DOCS_RELOAD_ENV]);
+  return SECTIONS.map((section) => [docsPlugin, { id: docsPluginIdOfSection(section.id), ...createDocsOptions(section) }]);
 }
 
 /**
@@ -97,7 +97,7 @@ function createNavbarItems() {
   return NAVBAR_ORDER.map((id, index) => ({
     type: 'docSidebar' as const,
     sidebarId: 'sidebar',
-    docsPluginId: id === DEFAULT_SECTION ? 'default' : id,
+    docsPluginId: docsPluginIdOfSection(id),
     label: findSectionById(id).label,
     position: index === NAVBAR_ORDER.length - 1 ? ('right' as const) : ('left' as const),
   }));
@@ -138,7 +138,7 @@ const config: Config = {
     [
       'classic',
       {
-        docs: createDocsOptions(findSectionById(DEFAULT_SECTION)),
+        docs: false, // see createDocsPlugins
         blog: false,
         theme: { customCss: './src/css/custom.css' },
       } satisfies Preset.Options,

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { DerivedCache } from '../derived-cache/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FetchedSource, SnapshotReader, TreeEntry } from '../fetch/types.js';
+import type { FetchedSource, FileHistory, SnapshotReader, TreeEntry } from '../fetch/types.js';
 import { analyzeMarkdown, resolveUpstreamPath, type DocAnalysis } from '../markdown/index.js';
 import { readFrontMatter } from '../markdown/read-front-matter.js';
 import { checkActiveAsset } from './check-active-asset.js';
@@ -121,6 +121,9 @@ export async function collectSource(
     });
   }
 
+  // asked now so that git answers while the docs are parsed (a preview's save waits for both)
+  const history = docs.length > 0 ? reader.history(docs.map(({ file }) => file.from)) : Promise.resolve(new Map<string, FileHistory>());
+  history.catch(() => undefined); // awaited below; a parse failing first must not leave it unhandled
   // all at once, so that worker threads get every doc of the source to share out
   const analyses = await Promise.all(docs.map(({ text }) => analyze(text)));
   docs.forEach(({ file }, i) => {
@@ -157,7 +160,8 @@ export async function collectSource(
     if (isRenamedForSite(entry.path)) report(entry.path, renamedProblem(to));
   }
 
-  await attachHistory(reader, files);
+  const histories = await history;
+  for (const file of files) if (file.kind === 'doc') file.history = histories.get(file.from);
   const nav = toolchain.reader.nav;
   const used = { name: toolchain.name, ...(toolchain.config ? { config: toolchain.config } : {}), detected: toolchain.detected };
   return { collected: { fetched, files, snapshotPaths: tree.map((e) => e.path), toolchain: used, ...(nav ? { nav } : {}) }, diagnostics };
@@ -236,9 +240,3 @@ async function readResolved(reader: SnapshotReader, entries: readonly TreeEntry[
   return result;
 }
 
-async function attachHistory(reader: SnapshotReader, files: CollectedFile[]): Promise<void> {
-  const docs = files.filter((f) => f.kind === 'doc');
-  if (docs.length === 0) return;
-  const history = await reader.history(docs.map((f) => f.from));
-  for (const doc of docs) doc.history = history.get(doc.from);
-}

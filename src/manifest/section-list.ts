@@ -17,3 +17,16 @@ export const SECTIONS: readonly Section[] = [
   { id: 'standards', routeBasePath: 'standards', label: 'Standards' },
   { id: 'community', routeBasePath: 'community', label: 'Community' },
 ];
+
+/** The section Docusaurus' classic preset calls its docs: its docs instance has the id `default`. */
+export const DEFAULT_SECTION_ID = 'docs';
+
+/** The id of a section's Docusaurus docs instance. */
+export function docsPluginIdOfSection(sectionId: string): string {
+  return sectionId === DEFAULT_SECTION_ID ? 'default' : sectionId;
+}
+
+/** The section a docs instance builds (its id, or `docs` for the `default` instance). */
+export function sectionIdOfDocsPlugin(docsPluginId: string): string {
+  return docsPluginId === 'default' ? DEFAULT_SECTION_ID : docsPluginId;
+}

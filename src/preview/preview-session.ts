@@ -45,6 +45,8 @@ export interface PreviewUpdate extends ProblemDiff {
   /** Site paths written (added or changed) and removed. */
   written: string[];
   removed: string[];
+  /** Of those, the paths whose docs plugin must load its pages again (see changesDocsMetadata). */
+  docsReload: string[];
   /** The change could not be applied (e.g. two sources would write one page): the pages stay as they were. */
   failed: boolean;
 }
@@ -124,7 +126,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
   }
 
   async function update(changes: ReadonlyMap<string, ReadonlySet<string>>): Promise<PreviewUpdate> {
-    const result: PreviewUpdate = { written: [], removed: [], introduced: [], resolved: [], failed: false };
+    const result: PreviewUpdate = { written: [], removed: [], docsReload: [], introduced: [], resolved: [], failed: false };
     const recollected: Recollected[] = [];
     for (const [id, paths] of changes) {
       const after = await recollect(id, paths, result);
@@ -161,6 +163,7 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
     const done = await options.exclusive(() => writeChangedFiles(options.contentDir, files, removed));
     result.written.push(...done.written);
     result.removed.push(...done.removed);
+    result.docsReload.push(...done.docsReload);
   }
 
   return { update };

@@ -10,6 +10,8 @@ import { applyOverrides } from '../pipeline/apply-overrides.js';
 import { holdProjectLock } from '../pipeline/project-lock.js';
 import type { SiteGenerator } from '../pipeline/types.js';
 import { PREVIEW_FOCUS_ENV } from '../site/preview-focus/preview-focus.js';
+import { DOCS_RELOAD_ENV } from '../site/preview-reload/docs-reload-signal.js';
+import { prepareDocsReloadSignals, signalDocsReload } from './docs-reload.js';
 import { checkLocalCheckouts } from './check-local-checkouts.js';
 import { focusPreview } from './focus-preview.js';
 import { formatUpdate } from './format-update.js';
@@ -102,15 +104,19 @@ async function focusOn(args: StartArgs, paths: PreviewPaths, overrides: Override
 }
 
 async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, focus: Record<string, string>, io: CommandIo, options: StartOptions): Promise<number> {
-  const { [PREVIEW_FOCUS_ENV]: _unfocused, ...inherited } = io.env; // a focus is this run's, never one left in the environment
-  const env = { ...inherited, SCS_CONTENT_DIR: paths.contentDir, SCS_SYNC_REPORT: paths.reportFile, ...focus };
+  // a focus and reload signals are this run's, never ones left in the environment
+  const { [PREVIEW_FOCUS_ENV]: _unfocused, [DOCS_RELOAD_ENV]: _unsignalled, ...inherited } = io.env;
+  const follows = args.watch && listLocalSources(synced.tree, paths.projectDir).length > 0;
+  const reloadDir = follows ? join(dirname(paths.cacheDir), 'preview-reload') : undefined;
+  if (reloadDir) await prepareDocsReloadSignals(reloadDir);
+  const env = { ...inherited, SCS_CONTENT_DIR: paths.contentDir, SCS_SYNC_REPORT: paths.reportFile, ...focus, ...(reloadDir ? { [DOCS_RELOAD_ENV]: reloadDir } : {}) };
   const server = startDevServer({ projectDir: paths.projectDir, args: args.docusaurusArgs, env, onOutput: options.onServerOutput });
   const stop = () => server.stop();
   options.signal?.addEventListener('abort', stop, { once: true });
   if (options.signal?.aborted) stop();
   let watcher: SourceWatcher | undefined;
   try {
-    watcher = args.watch ? await followAndReport(paths, synced, io, options, server) : undefined;
+    watcher = reloadDir ? await followAndReport(paths, synced, io, options, server, reloadDir) : undefined;
   } catch (error) {
     server.stop();
     await server.exited;
@@ -123,7 +129,7 @@ async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, 
 }
 
 /** Follows the working trees; prints what each edit did. Undefined without working trees. */
-async function followAndReport(paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions, server: DevServer): Promise<SourceWatcher | undefined> {
+async function followAndReport(paths: PreviewPaths, synced: PreviewSync, io: CommandIo, options: StartOptions, server: DevServer, reloadDir: string): Promise<SourceWatcher | undefined> {
   const observer = { stage: () => {}, progress: () => {}, waiting: (pid: number) => io.stderr.write(`preview: waiting for a sync (process ${pid}) to finish…\n`) };
   const watcher = await followWorkingTrees(
     synced.tree,
@@ -138,6 +144,7 @@ async function followAndReport(paths: PreviewPaths, synced: PreviewSync, io: Com
     },
     {
       onUpdate: (changes, update, elapsedMs) => {
+        if (update.docsReload.length > 0) signalDocsReload(reloadDir, update.docsReload).catch((error: unknown) => io.stderr.write(`preview: could not signal the dev server: ${describeCause(error)}\n`));
         io.stdout.write(formatUpdate(changes, update, elapsedMs));
         options.onUpdate?.(update);
       },

@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { changesDocsMetadata } from './docs-reload.js';
 import { commitWrite, hashContent, readWriteState, type FileChange, type OutputFile, type WritePlan, type WriteState } from '../write/index.js';
 
 export interface WrittenFiles {
   /** Site paths written (added or changed), in path order. */
   written: string[];
   removed: string[];
+  /** Of those, the paths a docs plugin must load again (see changesDocsMetadata); the bundler rebuilds the rest. */
+  docsReload: string[];
 }
 
 /**
@@ -16,8 +20,14 @@ export interface WrittenFiles {
 export async function writeChangedFiles(contentDir: string, files: readonly OutputFile[], removed: readonly string[]): Promise<WrittenFiles> {
   const previous = (await readWriteState(contentDir)) ?? { version: 1, files: {} };
   const plan = planPatch(previous, files, removed, (to) => existsSync(join(contentDir, to)));
+  // read before the write replaces them: what a page was decides whether its docs plugin must reload
+  const before = await Promise.all(plan.writes.map((file) => (file.to in previous.files ? readFile(join(contentDir, file.to)).catch(() => undefined) : undefined)));
   if (plan.writes.length > 0 || plan.deletes.length > 0) await commitWrite(contentDir, plan);
-  return { written: plan.writes.map((f) => f.to).sort(), removed: [...plan.deletes].sort() };
+  const docsReload = [
+    ...plan.writes.filter((file, i) => changesDocsMetadata(file.to, before[i], file.content)).map((file) => file.to),
+    ...plan.deletes.filter((to) => changesDocsMetadata(to, undefined, undefined)),
+  ];
+  return { written: plan.writes.map((f) => f.to).sort(), removed: [...plan.deletes].sort(), docsReload: docsReload.sort() };
 }
 
 /** A write plan that changes only the named files and keeps every other entry of the state. Pure. */

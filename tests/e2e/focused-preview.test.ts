@@ -47,4 +47,15 @@ describe('focused preview: npm start -- --local builds that source and the site 
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nWritten in a focused preview.\n`);
     await page.getByText('Written in a focused preview.').waitFor();
   }, 60_000);
+
+  // the docs plugin no longer watches pages (their text reaches the page through the bundler); a front matter
+  // change must still reach the page's metadata: the sidebar and the browser tab
+  it('shows a title changed in the front matter in the sidebar and the tab title', async () => {
+    await page.goto(DEMO_PAGES.quickstart);
+    await page.getByRole('heading', { level: 1, name: 'Quickstart' }).waitFor();
+    const file = join(server.checkout, 'docs', 'quickstart.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Quickstart\n', 'title: Quickstart in ten minutes\n'));
+    await page.getByRole('navigation', { name: /docs sidebar/i }).getByRole('link', { name: 'Quickstart in ten minutes' }).waitFor();
+    await expect.poll(() => page.title()).toContain('Quickstart in ten minutes');
+  }, 60_000);
 });

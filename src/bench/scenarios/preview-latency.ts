@@ -24,6 +24,7 @@ const FOLLOWED = { id: 'standards', repo: 'SovereignCloudStack/standards', file:
 interface PreviewServer {
   url: string;
   startMs: number;
+  syncMs?: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -45,10 +46,19 @@ interface PreviewRound {
   readyMs: number;
   /** Of which until the dev server answered. */
   serverMs: number;
+  /** Of which until the preview's sync was done and Docusaurus started. */
+  syncMs?: number;
   samplesMs: number[];
   medianMs: number;
   /** Of each edit, the preview's own update (sync stages and write, as it prints it); the rest is the dev server and browser. */
   syncUpdatesMs: number[];
+}
+
+/** One start's figures with where the time went: the preview's sync, the dev server, the browser; each edit's own update. */
+function describeRound(label: string, round: PreviewRound): string {
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  const split = round.syncMs === undefined ? '' : ` (sync ${ms(round.syncMs)}, dev server ${ms(round.serverMs - round.syncMs)}, browser ${ms(round.readyMs - round.serverMs)})`;
+  return `${label}: ready ${ms(round.readyMs)}${split}; edit-to-page ${round.samplesMs.join(', ')} ms (of which the preview's update ${round.syncUpdatesMs.join(', ')} ms)`;
 }
 
 /** The times of the preview's update lines (`preview: <files> → <summary> (0.42 s)`). */
@@ -94,11 +104,11 @@ export async function measurePreviewLatency(context: BenchContext): Promise<Scen
     // a contributor's first start fills the bundler's persistent cache; every later one starts from it
     const bundlerCacheDir = join(context.workDir, 'bundler-cache');
     const focused = await measureRound(context, helpers, browser, { ...setup, bundlerCacheDir });
-    context.log(`focused, first start: ready ${Math.round(focused.readyMs)} ms; edit-to-page ${focused.samplesMs.join(', ')} ms (preview's update ${focused.syncUpdatesMs.join(', ')} ms)`);
+    context.log(describeRound('focused, first start', focused));
     const focusedAgain = await measureRound(context, helpers, browser, { ...setup, bundlerCacheDir });
-    context.log(`focused, next start: ready ${Math.round(focusedAgain.readyMs)} ms; edit-to-page ${focusedAgain.samplesMs.join(', ')} ms (preview's update ${focusedAgain.syncUpdatesMs.join(', ')} ms)`);
+    context.log(describeRound('focused, next start', focusedAgain));
     const full = await measureRound(context, helpers, browser, { ...setup, full: true });
-    context.log(`full, no bundler cache: ready ${Math.round(full.readyMs)} ms; edit-to-page ${full.samplesMs.join(', ')} ms (preview's update ${full.syncUpdatesMs.join(', ')} ms)`);
+    context.log(describeRound('full, no bundler cache', full));
     const rows = [
       ...roundRows('focused (default), first start', focused, GOALS.focused),
       ...roundRows('focused, next start (bundler cache kept)', focusedAgain, GOALS.focused),
@@ -126,7 +136,7 @@ async function measureRound(context: BenchContext, helpers: Helpers, browser: Br
     await page.locator('article h1').first().waitFor({ timeout: 120_000 });
     const readyMs = server.startMs + (performance.now() - opened);
     const edits = await helpers.measureEditToPage({ page, pageUrl: FOLLOWED.page, upstreamFile: join(setup.local.checkout, FOLLOWED.file) });
-    return { readyMs, serverMs: server.startMs, syncUpdatesMs: syncUpdateTimes(server.output()), ...edits };
+    return { readyMs, serverMs: server.startMs, ...(server.syncMs !== undefined ? { syncMs: server.syncMs } : {}), syncUpdatesMs: syncUpdateTimes(server.output()), ...edits };
   } finally {
     await page.context().close();
     await server.stop();

@@ -4,7 +4,7 @@
  * built HTML (Pagefind meta/filters, Algolia records), so it must stay free of Node APIs.
  */
 import { parseRepoUrl } from '../../manifest/repo-url.js';
-import { SECTIONS } from '../../manifest/section-list.js';
+import { SECTIONS, sectionIdOfDocsPlugin } from '../../manifest/section-list.js';
 import { BREADCRUMB_SEPARATOR } from './search-attributes.js';
 
 export interface SearchPageFacts {
@@ -16,13 +16,10 @@ export interface SearchPageFacts {
   breadcrumb?: string;
 }
 
-/** Docs plugin id of the section the classic preset serves (`docs`): Docusaurus names it "default". */
-const DEFAULT_DOCS_PLUGIN_ID = 'default';
-const DEFAULT_SECTION_ID = 'docs';
 
 /** The section label of a docs plugin instance (each section is one instance, named by its folder). */
 export function findSectionLabel(docsPluginId: string | undefined): string | undefined {
-  const sectionId = docsPluginId === DEFAULT_DOCS_PLUGIN_ID ? DEFAULT_SECTION_ID : docsPluginId;
+  const sectionId = docsPluginId === undefined ? undefined : sectionIdOfDocsPlugin(docsPluginId);
   return SECTIONS.find((section) => section.id === sectionId)?.label;
 }
 
@@ -51,7 +48,7 @@ export function describeSearchPage(
   sectionName: (sectionId: string, label: string) => string = (_id, label) => label,
 ): SearchPageFacts {
   const labels = categoryLabels.map((label) => label.trim()).filter(Boolean);
-  const sectionId = docsPluginId === DEFAULT_DOCS_PLUGIN_ID ? DEFAULT_SECTION_ID : docsPluginId;
+  const sectionId = docsPluginId === undefined ? undefined : sectionIdOfDocsPlugin(docsPluginId);
   const sectionLabel = findSectionLabel(docsPluginId);
   return {
     section: sectionLabel !== undefined && sectionId !== undefined ? sectionName(sectionId, sectionLabel) : undefined,

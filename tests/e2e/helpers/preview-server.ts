@@ -22,6 +22,8 @@ export interface PreviewServer {
   checkout: string;
   /** From `npm start` until the dev server answered with its first compiled page. */
   startMs: number;
+  /** Of which until the preview's sync was done and Docusaurus started. */
+  syncMs: number | undefined;
   /** Everything the preview and the dev server printed so far. */
   output(): string;
   stop(): Promise<void>;
@@ -70,9 +72,11 @@ export async function startPreview(projectDir: string, workDir: string, setup: P
   let output = '';
   let announce: (compiled: boolean) => void = () => {};
   const compiled = new Promise<boolean>((resolvePromise) => (announce = resolvePromise));
+  let syncMs: number | undefined;
   const sink = { write: (text: string) => (output += text) };
   const onServerOutput = (text: string) => {
     output += text;
+    if (syncMs === undefined && /Starting the development server/.test(text)) syncMs = performance.now() - started;
     // Rspack's line after the first build: the server is listening and the site is compiled (or not)
     if (/compiled successfully/.test(text)) announce(true);
     if (/compiled with (some )?errors|failed to compile/i.test(text)) announce(false);
@@ -96,7 +100,7 @@ export async function startPreview(projectDir: string, workDir: string, setup: P
     await stopAll();
     throw error;
   }
-  return { url, checkout: setup.local.checkout, startMs: performance.now() - started, output: () => output, stop: stopAll };
+  return { url, checkout: setup.local.checkout, startMs: performance.now() - started, syncMs, output: () => output, stop: stopAll };
 }
 
 /** Docusaurus' generated files in the work folder; the bundler's cache in `bundlerCacheDir`, or none. */

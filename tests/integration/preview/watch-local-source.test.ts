@@ -37,12 +37,21 @@ describe('preview: following a local checkout', () => {
     const otherModified = project.modifiedAt('user-docs/other/overview.md');
     const update = await project.edit({ 'docs/intro.md': '# Intro\n\nNow: [setup](setup.md#install), [faq](faq.md).\n' });
     expect(update.written).toEqual(['docs/guide/intro.md']);
+    expect(update.docsReload).toEqual(['docs/guide/intro.md']); // its last update changed: the docs plugin must know
     const intro = project.page('docs/guide/intro.md');
     expect(intro.content).toContain('Now: [setup](setup.md#install), [faq](faq.md).');
     expect(intro.data.last_update).toEqual({ author: 'uncommitted changes' });
     expect(intro.data.custom_edit_url).toBe('https://github.com/example-org/guide/edit/main/docs/intro.md');
     expect(project.modifiedAt('docs/guide/faq.md')).toBe(faqModified);
     expect(project.modifiedAt('user-docs/other/overview.md')).toBe(otherModified);
+  });
+
+  it('leaves the docs plugin alone when only the text below the first paragraph changed (the bundler rebuilds it)', async () => {
+    const update = await project.edit({ 'docs/intro.md': '# Intro\n\nNow: [setup](setup.md#install), [faq](faq.md).\n\nA second paragraph.\n' });
+    expect(update.written).toEqual(['docs/guide/intro.md']);
+    expect(update.docsReload).toEqual([]);
+    const title = await project.edit({ 'docs/intro.md': '# Introduction\n\nNow: [setup](setup.md#install), [faq](faq.md).\n\nA second paragraph.\n' });
+    expect(title.docsReload).toEqual(['docs/guide/intro.md']);
   });
 
   it('reports a link the edit breaks at once, with the upstream file and line, and notices the fix', async () => {
@@ -68,6 +77,7 @@ describe('preview: following a local checkout', () => {
   it('publishes an added file and turns links to it in other sources into site links', async () => {
     const update = await project.edit({ 'docs/new.md': '# New page\n\nFresh.\n' });
     expect(update.written).toEqual(expect.arrayContaining(['docs/guide/new.md', 'user-docs/other/overview.md']));
+    expect(update.docsReload).toContain('docs/guide/new.md');
     expect(project.page('docs/guide/new.md').data.last_update).toEqual({ author: 'uncommitted changes' });
     expect(project.read('user-docs/other/overview.md')).toContain('[the new page](/docs/guide/new)');
   });
@@ -83,6 +93,7 @@ describe('preview: following a local checkout', () => {
   it('removes a deleted file and reports the link that pointed to it', async () => {
     const update = await project.edit({ 'docs/new.md': null });
     expect(update.removed).toEqual(['docs/guide/new.md']);
+    expect(update.docsReload).toContain('docs/guide/new.md');
     expect(project.read('user-docs/other/overview.md')).toContain('https://github.com/example-org/guide/blob/main/docs/new.md');
     expect(project.errors).toEqual([]);
   });
