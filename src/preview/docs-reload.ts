@@ -12,12 +12,17 @@ import { docsPluginIdOfSection, SECTIONS } from '../manifest/section-list.js';
  */
 export function changesDocsMetadata(to: string, before: Buffer | undefined, after: Buffer | undefined): boolean {
   if (docsPluginIdOf(to) === undefined) return false;
-  if (!isDocPath(to) || before === undefined || after === undefined) return true;
+  if (!dependsOnPageText(to) || before === undefined || after === undefined) return true;
   const old = readFrontMatter(before.toString('utf8'));
   const now = readFrontMatter(after.toString('utf8'));
   if (old.kind !== 'ok' || now.kind !== 'ok') return true;
   if (JSON.stringify(old.data) !== JSON.stringify(now.data)) return true;
   return typeof now.data.title !== 'string' || typeof now.data.description !== 'string';
+}
+
+/** Whether changesDocsMetadata reads the file's texts: only for the pages of a docs section (otherwise its answer is known). */
+export function dependsOnPageText(to: string): boolean {
+  return isDocPath(to) && docsPluginIdOf(to) !== undefined;
 }
 
 /** Creates the signal file of every docs instance, so that the dev server's watchers find them from the start. */

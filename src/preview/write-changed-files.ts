@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { changesDocsMetadata } from './docs-reload.js';
+import { changesDocsMetadata, dependsOnPageText } from './docs-reload.js';
 import { commitWrite, hashContent, readWriteState, type FileChange, type OutputFile, type WritePlan, type WriteState } from '../write/index.js';
 
 export interface WrittenFiles {
@@ -20,8 +20,9 @@ export interface WrittenFiles {
 export async function writeChangedFiles(contentDir: string, files: readonly OutputFile[], removed: readonly string[]): Promise<WrittenFiles> {
   const previous = (await readWriteState(contentDir)) ?? { version: 1, files: {} };
   const plan = planPatch(previous, files, removed, (to) => existsSync(join(contentDir, to)));
-  // read before the write replaces them: what a page was decides whether its docs plugin must reload
-  const before = await Promise.all(plan.writes.map((file) => (file.to in previous.files ? readFile(join(contentDir, file.to)).catch(() => undefined) : undefined)));
+  // pages are read before the write replaces them: what a page was decides whether its docs plugin must reload
+  const readBefore = (to: string) => (to in previous.files && dependsOnPageText(to) ? readFile(join(contentDir, to)).catch(() => undefined) : undefined);
+  const before = await Promise.all(plan.writes.map((file) => readBefore(file.to)));
   if (plan.writes.length > 0 || plan.deletes.length > 0) await commitWrite(contentDir, plan);
   const docsReload = [
     ...plan.writes.filter((file, i) => changesDocsMetadata(file.to, before[i], file.content)).map((file) => file.to),
