@@ -48,6 +48,31 @@ describe('focused preview: npm start -- --local builds that source and the site 
     await page.getByText('Written in a focused preview.').waitFor();
   }, 60_000);
 
+  // a page's module takes its own hot update: Docusaurus would otherwise render the whole app anew on every save
+  it('keeps the page around an edited text as the reader left it (a collapsed sidebar stays collapsed)', async () => {
+    await page.goto(DEMO_PAGES.quickstart);
+    const file = join(server.checkout, 'docs', 'quickstart.md');
+    // the first save of a page marks it uncommitted (its last update changes): Docusaurus renders that anew
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nWritten before the sidebar is collapsed.\n`);
+    await page.getByText('Written before the sidebar is collapsed.').waitFor();
+    await page.locator('.theme-last-updated', { hasText: 'uncommitted changes' }).waitFor();
+    await page.getByRole('button', { name: 'Collapse sidebar', exact: true }).click();
+    await page.getByRole('button', { name: 'Expand sidebar', exact: true }).waitFor();
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nWritten while the sidebar is collapsed.\n`);
+    await page.getByText('Written while the sidebar is collapsed.').waitFor();
+    await expect(page.getByRole('button', { name: 'Expand sidebar', exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Expand sidebar', exact: true }).click();
+  }, 60_000);
+
+  it('shows a heading added by an edit in the table of contents', async () => {
+    await page.goto(DEMO_PAGES.quickstart);
+    await page.getByRole('heading', { level: 1, name: 'Quickstart' }).waitFor();
+    const file = join(server.checkout, 'docs', 'quickstart.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n## Checking the lake level\n\nA section added while the preview runs.\n`);
+    await page.getByRole('heading', { level: 2, name: 'Checking the lake level' }).waitFor();
+    await page.locator('.table-of-contents').getByRole('link', { name: 'Checking the lake level' }).waitFor();
+  }, 60_000);
+
   // the docs plugin no longer watches pages (their text reaches the page through the bundler); a front matter
   // change must still reach the page's metadata: the sidebar and the browser tab
   it('shows a title changed in the front matter in the sidebar and the tab title', async () => {
