@@ -1,7 +1,7 @@
 import type { CallExpression, ExportDefaultDeclaration, FunctionDeclaration, ImportDeclaration, MemberExpression, Program } from 'estree';
 
 /** The browser side (see live-doc-content.ts), by the site alias: every page module imports it from there. */
-export const LIVE_DOC_CONTENT_MODULE = '@site/src/site/preview-reload/live-doc-content';
+const LIVE_DOC_CONTENT_MODULE = '@site/src/site/preview-reload/live-doc-content';
 const LOCAL_NAME = '_scsLiveDocContent';
 
 /**
