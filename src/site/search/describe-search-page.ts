@@ -16,7 +16,6 @@ export interface SearchPageFacts {
   breadcrumb?: string;
 }
 
-
 /** The section label of a docs plugin instance (each section is one instance, named by its folder). */
 export function findSectionLabel(docsPluginId: string | undefined): string | undefined {
   const sectionId = docsPluginId === undefined ? undefined : sectionIdOfDocsPlugin(docsPluginId);
