@@ -49,9 +49,16 @@ export async function runStartCommand(argv: readonly string[], io: CommandIo, op
     const overrides = await loadOverrides(args, paths, io);
     await checkOverrides(paths, overrides);
     describeOverrides(overrides, io);
-    const synced = await syncForPreview(paths, overrides, args, io, options.generators ?? []);
-    const focus = await focusOn(args, paths, overrides, synced, io);
-    return await serve(args, paths, synced, focus, io, options);
+    // Node and Docusaurus load while the sync runs; the server reads the tree once it has the sync's settings
+    const server = startDevServer({ projectDir: paths.projectDir, args: args.docusaurusArgs, env: serverEnv(io.env, paths), onOutput: options.onServerOutput });
+    const stop = () => server.stop();
+    options.signal?.addEventListener('abort', stop, { once: true });
+    if (options.signal?.aborted) stop();
+    try {
+      return await serve(args, paths, overrides, server, io, options);
+    } finally {
+      options.signal?.removeEventListener('abort', stop);
+    }
   } catch (error) {
     if (!isUserError(error)) return reportInternalError(error, io.stderr);
     for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -103,19 +110,22 @@ async function focusOn(args: StartArgs, paths: PreviewPaths, overrides: Override
   return focus.env;
 }
 
-async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, focus: Record<string, string>, io: CommandIo, options: StartOptions): Promise<number> {
-  // a focus and reload signals are this run's, never ones left in the environment
-  const { [PREVIEW_FOCUS_ENV]: _unfocused, [DOCS_RELOAD_ENV]: _unsignalled, ...inherited } = io.env;
-  const follows = args.watch && listLocalSources(synced.tree, paths.projectDir).length > 0;
-  const reloadDir = follows ? join(dirname(paths.cacheDir), 'preview-reload') : undefined;
-  if (reloadDir) await prepareDocsReloadSignals(reloadDir);
-  const env = { ...inherited, SCS_CONTENT_DIR: paths.contentDir, SCS_SYNC_REPORT: paths.reportFile, ...focus, ...(reloadDir ? { [DOCS_RELOAD_ENV]: reloadDir } : {}) };
-  const server = startDevServer({ projectDir: paths.projectDir, args: args.docusaurusArgs, env, onOutput: options.onServerOutput });
-  const stop = () => server.stop();
-  options.signal?.addEventListener('abort', stop, { once: true });
-  if (options.signal?.aborted) stop();
+/** The dev server's environment before the sync: this run's paths, never a focus or reload signals left in the environment. */
+function serverEnv(env: NodeJS.ProcessEnv, paths: PreviewPaths): NodeJS.ProcessEnv {
+  const { [PREVIEW_FOCUS_ENV]: _unfocused, [DOCS_RELOAD_ENV]: _unsignalled, ...inherited } = env;
+  return { ...inherited, SCS_CONTENT_DIR: paths.contentDir, SCS_SYNC_REPORT: paths.reportFile };
+}
+
+/** Syncs, lets the waiting server go on with the focus and reload signals, and follows the working trees until it stops. */
+async function serve(args: StartArgs, paths: PreviewPaths, overrides: Overrides, server: DevServer, io: CommandIo, options: StartOptions): Promise<number> {
   let watcher: SourceWatcher | undefined;
   try {
+    const synced = await syncForPreview(paths, overrides, args, io, options.generators ?? []);
+    const focus = await focusOn(args, paths, overrides, synced, io);
+    const follows = args.watch && listLocalSources(synced.tree, paths.projectDir).length > 0;
+    const reloadDir = follows ? join(dirname(paths.cacheDir), 'preview-reload') : undefined;
+    if (reloadDir) await prepareDocsReloadSignals(reloadDir);
+    server.proceed({ ...focus, ...(reloadDir ? { [DOCS_RELOAD_ENV]: reloadDir } : {}) });
     watcher = reloadDir ? await followAndReport(paths, synced, io, options, server, reloadDir) : undefined;
   } catch (error) {
     server.stop();
@@ -123,7 +133,6 @@ async function serve(args: StartArgs, paths: PreviewPaths, synced: PreviewSync, 
     throw error;
   }
   const code = await server.exited;
-  options.signal?.removeEventListener('abort', stop);
   await watcher?.close();
   return code;
 }

@@ -46,7 +46,7 @@ interface PreviewRound {
   readyMs: number;
   /** Of which until the dev server answered. */
   serverMs: number;
-  /** Of which until the preview's sync was done and Docusaurus started. */
+  /** Of which until the preview's sync was done (Docusaurus loads meanwhile, and waits for it). */
   syncMs?: number;
   samplesMs: number[];
   medianMs: number;

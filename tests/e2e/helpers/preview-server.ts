@@ -22,7 +22,7 @@ export interface PreviewServer {
   checkout: string;
   /** From `npm start` until the dev server answered with its first compiled page. */
   startMs: number;
-  /** Of which until the preview's sync was done and Docusaurus started. */
+  /** Of which until the preview's sync was done (its summary printed; Docusaurus loads meanwhile). */
   syncMs: number | undefined;
   /** Everything the preview and the dev server printed so far. */
   output(): string;
@@ -73,10 +73,14 @@ export async function startPreview(projectDir: string, workDir: string, setup: P
   let announce: (compiled: boolean) => void = () => {};
   const compiled = new Promise<boolean>((resolvePromise) => (announce = resolvePromise));
   let syncMs: number | undefined;
-  const sink = { write: (text: string) => (output += text) };
+  const sink = {
+    write: (text: string) => {
+      output += text;
+      if (syncMs === undefined && /^sync: \d+ sources/m.test(text)) syncMs = performance.now() - started;
+    },
+  };
   const onServerOutput = (text: string) => {
     output += text;
-    if (syncMs === undefined && /Starting the development server/.test(text)) syncMs = performance.now() - started;
     // Rspack's line after the first build: the server is listening and the site is compiled (or not)
     if (/compiled successfully/.test(text)) announce(true);
     if (/compiled with (some )?errors|failed to compile/i.test(text)) announce(false);

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseStartArgs } from '../../../src/preview/parse-start-args.js';
 import { readLocalConfig } from '../../../src/preview/read-local-config.js';
@@ -9,6 +9,7 @@ import { makeTempDir, normaliseTempPaths, removeTempDirs } from '../../helpers/g
 
 afterAll(removeTempDirs);
 
+const PROJECT_DIR = resolve(import.meta.dirname, '..', '..', '..');
 const MANIFEST = 'sources:\n  - id: standards\n    repo: example-org/standards\n    include: ["*.md"]\n    target: standards\n';
 
 /** Runs `npm start` in a project folder; returns the exit code and everything printed. */
@@ -62,6 +63,20 @@ describe('npm start: options', () => {
     const run = await start(dir, []);
     expect(run.code).toBe(2);
     expect(run.output).toContain('repos.local.yaml has an unknown key `locals` (did you mean `local`?)');
+  });
+
+  it('stops the dev server it started beside the sync when the sync stops with an error', async () => {
+    // the dev server starts in the project (it loads the project's Docusaurus); the sync reads a manifest elsewhere
+    const dir = makeTempDir('scs-start-');
+    writeFileSync(join(dir, 'repos.yaml'), MANIFEST);
+    writeFileSync(join(dir, 'repos.lock'), 'not a lock');
+    const paths = ['--manifest', join(dir, 'repos.yaml'), '--cache', join(dir, 'cache'), '--content', join(dir, 'content'), '--report', join(dir, 'report.json')];
+    let output = '';
+    const sink = { write: (text: string) => (output += text) };
+    const code = await runStartCommand([...paths, '--no-open'], { cwd: PROJECT_DIR, stdout: sink, stderr: sink, env: { ...process.env, CI: 'true' } }, { onServerOutput: sink.write });
+    expect(code).toBe(2); // and it returned: the server has exited
+    expect(normaliseTempPaths(output)).toContain('<tmp>/repos.lock: error: lock file is not valid JSON');
+    expect(output).not.toContain('    at ');
   });
 });
 
