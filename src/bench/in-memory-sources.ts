@@ -36,7 +36,10 @@ export function createMemorySources(site: SyntheticSite): FetchedSource[] {
 /** A derived cache that remembers nothing: every doc is analysed and transformed (a cold run). */
 export const NO_DERIVED_CACHE: DerivedCache = {
   analysis: (_text, compute) => compute(),
-  transform: (_key, _answers, compute) => compute().result,
+  transform: (_key, _answers, compute) => {
+    const { result, lookups } = compute();
+    return { result, lookups: [...lookups] };
+  },
   pageCheck: (_key, compute) => compute(),
   conversion: (_key, _digest, compute) => compute(),
   save: async () => undefined,

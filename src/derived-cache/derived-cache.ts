@@ -19,7 +19,7 @@ export interface DerivedCache {
    * The transform stored under `key` (the doc's text, place, history and source) if the lookups it made then
    * answer as they did (`answers` digests their current answers), else `compute()`'s, stored with its lookups.
    */
-  transform(key: string, answers: (lookups: readonly string[]) => string, compute: () => RecordedTransform): TransformResult;
+  transform(key: string, answers: (lookups: readonly string[]) => string, compute: () => RecordedTransform): KeptTransform;
   /** The check of a page (see src/page-check) by its place and text. */
   pageCheck(key: string, compute: () => Promise<PageCheck>): Promise<PageCheck>;
   /**
@@ -37,9 +37,13 @@ export interface RecordedTransform {
   lookups: Iterable<string>;
 }
 
-interface StoredTransform {
+/** A transform as the cache keeps it: the doc and the lookup keys its links asked. */
+export interface KeptTransform {
   result: TransformResult;
-  lookups: string[];
+  lookups: readonly string[];
+}
+
+interface StoredTransform extends KeptTransform {
   /** Digest of the lookups' answers when the doc was transformed. */
   answers: string;
 }
@@ -93,11 +97,10 @@ function createDerivedCache(usable: Stored | undefined, codeVersion: string, per
     },
     transform(key, answers, compute) {
       const kept = next.transform[key] ?? usable?.transform[key];
-      if (kept && answers(kept.lookups) === kept.answers) return (next.transform[key] = kept).result;
+      if (kept && answers(kept.lookups) === kept.answers) return (next.transform[key] = kept);
       const { result, lookups } = compute();
       const asked = [...lookups];
-      next.transform[key] = { result, lookups: asked, answers: answers(asked) };
-      return result;
+      return (next.transform[key] = { result, lookups: asked, answers: answers(asked) });
     },
     async pageCheck(key, compute) {
       return (next.pageCheck[key] ??= usable?.pageCheck[key] ?? (await compute()));

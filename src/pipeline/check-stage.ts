@@ -48,7 +48,7 @@ export function checkStage(input: CheckStageInput): Promise<CheckPagesOutput> {
 }
 
 /** Where a transformed doc comes from, for the page check's messages. */
-export function pageOrigin(source: TransformSource, doc: TransformedDoc, own: boolean): PageOrigin {
+export function pageOrigin(source: TransformSource, doc: Pick<TransformedDoc, 'file' | 'edits'>, own: boolean): PageOrigin {
   return {
     source: source.id,
     ...(source.repoUrl ? { repo: source.repoUrl } : {}),

@@ -72,7 +72,7 @@ export async function runStages(input: StagesInput): Promise<SyncResult> {
     return {
       report: { ...report, ...reportTiming(startedAt, now()), stages: clock.stop() },
       diagnostics,
-      tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept, own },
+      tree: { sources: manifest.sources, collected: collected.sources, collectDiagnostics: collected.diagnostics, kept, own, docs: transformed.docs },
     };
   } finally {
     await workers.close();

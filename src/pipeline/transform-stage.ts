@@ -21,6 +21,11 @@ export interface TransformStageOutput {
 export interface TransformedDoc {
   file: CollectedFile;
   edits: EditSpans;
+  /** The page as transformed (before head titles and the page check). */
+  content: Buffer;
+  /** The lookup keys its links asked (see src/link-index/record-lookups): what a change elsewhere must not alter. */
+  lookups: readonly string[];
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -44,12 +49,13 @@ export function transformStage(collected: readonly CollectedSource[], { index, s
       }
       try {
         const text = file.content.toString('utf8');
-        const result = cache.transform(docKey(source, file, text), answers, () => {
+        const { result, lookups } = cache.transform(docKey(source, file, text), answers, () => {
           const lookups = new Set<string>();
           return { result: transformRecordingLookups(file, text, source, index, lookups), lookups };
         });
-        outputs.push({ to: file.to, content: Buffer.from(result.content), source: file.source });
-        docs.set(file.to, { file, edits: result.edits });
+        const content = Buffer.from(result.content);
+        outputs.push({ to: file.to, content, source: file.source });
+        docs.set(file.to, { file, edits: result.edits, content, lookups, diagnostics: result.diagnostics });
         diagnostics.push(...result.diagnostics);
       } catch (error) {
         failed.add(fetched.spec.id);

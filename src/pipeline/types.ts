@@ -5,6 +5,7 @@ import type { FetchProgress } from '../report/console-reporter.js';
 import type { SourceSpec } from '../manifest/types.js';
 import type { SyncReport } from '../report/types.js';
 import type { OutputFile } from '../write/types.js';
+import type { TransformedDoc } from './transform-stage.js';
 
 export interface SyncOptions {
   /** Absolute project root. */
@@ -69,6 +70,8 @@ export interface SyncedTree {
   kept: ReadonlySet<string>;
   /** Sources that are the site's own pages (never replaced by a notice when they cannot be built). */
   own: ReadonlySet<string>;
+  /** Every doc the transform stage made, by site path, with the lookups its links asked. */
+  docs: ReadonlyMap<string, TransformedDoc>;
 }
 
 /**

@@ -17,7 +17,7 @@ import { diffProblems, type ProblemDiff } from './diff-problems.js';
 import { createReaderMemo } from './memo-reader.js';
 import { createAnalysisMemo, recollectLocalSource } from './recollect-local-source.js';
 import { rerunGenerators, type GeneratedPages } from './rerun-generators.js';
-import { findDirtyDocs, transformDocs, type DocResults, type FinishDoc } from './transform-docs.js';
+import { docResultsOf, findDirtyDocs, transformDocs, type DocResults, type FinishDoc } from './transform-docs.js';
 import { keepPageTitles } from './keep-page-titles.js';
 import { writeChangedFiles } from './write-changed-files.js';
 
@@ -61,7 +61,7 @@ export interface PreviewSession {
  * changed files), rebuilds the link index, transforms the docs that changed or whose links now resolve
  * differently, re-runs the generators that read the source, and writes what changed, with the head titles of the
  * whole tree kept unique (see keepPageTitles).
- * Creating it transforms every doc once, to learn what each one's links look up.
+ * It starts from the sync's transforms, which recorded what each doc's links look up.
  */
 export async function createPreviewSession(tree: SyncedTree, options: PreviewSessionOptions): Promise<PreviewSession> {
   const specs = new Map(tree.sources.map((spec) => [spec.id, spec]));
@@ -73,10 +73,10 @@ export async function createPreviewSession(tree: SyncedTree, options: PreviewSes
   const conversions = createMemoryDerivedCache();
   const collectProblems = new Map(locals.map(({ id }) => [id, tree.collectDiagnostics.filter((d) => d.source === id)]));
   const kept = new Set(tree.kept);
-  const docs: DocResults = new Map();
+  const docs: DocResults = docResultsOf(collected.values(), tree.docs);
   const generated: GeneratedPages = new Map();
   let indexed = indexStage([...collected.values()]);
-  await transformDocs(collected.values(), () => true, indexed, docs, options.pause);
+  await transformDocs(collected.values(), (to) => !docs.has(to), indexed, docs, options.pause);
   rerunGenerators(options.generators, new Set(collected.keys()), currentOutputs(), generated, options.now(), kept);
   const titles = keepPageTitles(tree.sources, treeOutputs());
 

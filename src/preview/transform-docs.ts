@@ -1,5 +1,6 @@
 import type { CollectedFile, CollectedSource } from '../collect/types.js';
 import type { IndexStageOutput } from '../pipeline/index-stage.js';
+import type { TransformedDoc } from '../pipeline/transform-stage.js';
 import type { OutputFile } from '../write/types.js';
 import type { SiteChange } from './compare-sources.js';
 import { diffProblems, type ProblemDiff } from './diff-problems.js';
@@ -7,6 +8,22 @@ import { transformWithLookups, type DocResult } from './transform-with-lookups.j
 
 /** The last transform of every doc of the site, by site path. */
 export type DocResults = Map<string, DocResult>;
+
+/**
+ * The sync's transform of every doc of `sources` it made (the preview starts from these instead of transforming
+ * the whole site again); a doc the sync could not transform is left for transformDocs.
+ */
+export function docResultsOf(sources: Iterable<CollectedSource>, synced: ReadonlyMap<string, TransformedDoc>): DocResults {
+  const docs: DocResults = new Map();
+  for (const source of sources) {
+    for (const file of source.files) {
+      const doc = synced.get(file.to);
+      if (file.kind !== 'doc' || doc?.file !== file) continue;
+      docs.set(file.to, { to: file.to, source: file.source, content: doc.content, edits: doc.edits, keys: new Set(doc.lookups), diagnostics: doc.diagnostics });
+    }
+  }
+  return docs;
+}
 
 /** Docs of changed sources that changed, and every doc whose recorded lookups now answer differently. */
 export function findDirtyDocs(docs: DocResults, change: SiteChange): Set<string> {

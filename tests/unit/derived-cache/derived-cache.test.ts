@@ -28,20 +28,20 @@ describe('the derived cache of transformed docs', () => {
 
     const unrelated = transformer('new', ['a']);
     const second = await openDerivedCache(dir, 'code-1');
-    expect(second.transform('doc', answersIn({ a: '1', b: 'changed' }), unrelated.compute).content).toBe('old');
+    expect(second.transform('doc', answersIn({ a: '1', b: 'changed' }), unrelated.compute).result.content).toBe('old');
     expect(unrelated.calls.count).toBe(0);
     await second.save();
 
     const related = transformer('new', ['a', 'b']);
     const third = await openDerivedCache(dir, 'code-1');
-    expect(third.transform('doc', answersIn({ a: 'changed', b: 'changed' }), related.compute).content).toBe('new');
+    expect(third.transform('doc', answersIn({ a: 'changed', b: 'changed' }), related.compute).result.content).toBe('new');
     expect(related.calls.count).toBe(1);
     await third.save();
 
     // the new lookups were stored with the new result: `b` now counts too
     const fourth = await openDerivedCache(dir, 'code-1');
     const again = transformer('newer', ['a', 'b']);
-    expect(fourth.transform('doc', answersIn({ a: 'changed', b: 'changed again' }), again.compute).content).toBe('newer');
+    expect(fourth.transform('doc', answersIn({ a: 'changed', b: 'changed again' }), again.compute).result.content).toBe('newer');
   });
 
   it('ignores what another version of the code stored', async () => {
@@ -50,7 +50,7 @@ describe('the derived cache of transformed docs', () => {
     first.transform('doc', answersIn({}), transformer('old', []).compute);
     await first.save();
     const second = await openDerivedCache(dir, 'code-2');
-    expect(second.transform('doc', answersIn({}), transformer('new', []).compute).content).toBe('new');
+    expect(second.transform('doc', answersIn({}), transformer('new', []).compute).result.content).toBe('new');
   });
 
   it('keeps only the docs a run used', async () => {
@@ -63,7 +63,7 @@ describe('the derived cache of transformed docs', () => {
     second.transform('kept', answersIn({}), transformer('unused', []).compute);
     await second.save();
     const third = await openDerivedCache(dir, 'code-1');
-    expect(third.transform('kept', answersIn({}), transformer('new', []).compute).content).toBe('kept');
-    expect(third.transform('dropped', answersIn({}), transformer('new', []).compute).content).toBe('new');
+    expect(third.transform('kept', answersIn({}), transformer('new', []).compute).result.content).toBe('kept');
+    expect(third.transform('dropped', answersIn({}), transformer('new', []).compute).result.content).toBe('new');
   });
 });
