@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import { prefetchBlobs } from './cache-refs.js';
+import { forgetListings } from './listing-cache.js';
 import { retryOnce } from './retry-once.js';
 
 /**
@@ -13,6 +14,7 @@ export class CacheRepo {
   readonly offline: boolean;
   private readonly queue = pLimit(1);
   private readonly fetchedBlobs = new Set<string>();
+  private fetches = 0;
 
   constructor(options: { dir: string; url: string; offline: boolean }) {
     this.dir = options.dir;
@@ -24,6 +26,11 @@ export class CacheRepo {
   async withNetwork<T>(operation: () => Promise<T>): Promise<T> {
     if (this.offline) throw new Error('network access is disabled (offline)');
     return this.queue(operation);
+  }
+
+  /** How many times this process fetched blobs into the entry (see readListingCached). */
+  blobFetches(): number {
+    return this.fetches;
   }
 
   /** Blobs among `oids` not fetched yet by this process (callers pass only ones missing from the cache). */
@@ -43,8 +50,10 @@ export class CacheRepo {
     await this.withNetwork(async () => {
       const wanted = this.unfetched(oids);
       if (wanted.length === 0) return;
+      this.fetches += 1; // before the fetch: a listing made while it runs is not kept
       await retryOnce(() => prefetchBlobs(this.dir, this.url, wanted), onRetry);
       for (const oid of wanted) this.fetchedBlobs.add(oid);
+      await forgetListings(this.dir);
     });
   }
 }

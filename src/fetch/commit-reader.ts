@@ -4,6 +4,7 @@ import type { CacheRepo } from './cache-repo.js';
 import { GitCommandError, runCatFileBinary, runGit } from './git-client.js';
 import { readHistory } from './git-history.js';
 import { readHistoryCached } from './history-cache.js';
+import { readListingCached, type Listing } from './listing-cache.js';
 import { parseBatchCheck, parseCatFileBatch, parseLsTree, parseMissingObjects } from './git-objects.js';
 import type { SnapshotReader, TreeEntry } from './types.js';
 
@@ -30,7 +31,7 @@ export function createCommitReader(context: CommitReaderContext): SnapshotReader
   const { repo, commit } = context;
   let snapshot: Promise<Snapshot> | undefined;
   const loadSnapshot = () =>
-    (snapshot ??= listSnapshot(repo.dir, commit).catch((error: unknown) => {
+    (snapshot ??= listSnapshot(repo, commit).catch((error: unknown) => {
       snapshot = undefined; // let a later call try again
       throw error;
     }));
@@ -72,7 +73,12 @@ export function createCommitReader(context: CommitReaderContext): SnapshotReader
   };
 }
 
-async function listSnapshot(dir: string, commit: string): Promise<Snapshot> {
+async function listSnapshot(repo: CacheRepo, commit: string): Promise<Snapshot> {
+  const { entries, missing } = await readListingCached(repo, commit, () => listCommit(repo.dir, commit));
+  return { entries, byPath: new Map(entries.map((e) => [e.path, e])), missing: new Set(missing) };
+}
+
+async function listCommit(dir: string, commit: string): Promise<Listing> {
   const [tree, objects] = await Promise.all([
     runGit(dir, ['ls-tree', '-r', '-z', '--full-tree', commit]),
     runGit(dir, ['rev-list', '--objects', '--no-walk', '--missing=print', commit, '--']),
@@ -82,7 +88,7 @@ async function listSnapshot(dir: string, commit: string): Promise<Snapshot> {
   const present = [...new Set(entries.map((e) => e.oid!).filter((oid) => !missing.has(oid)))];
   const sizes = present.length > 0 ? parseBatchCheck(await runGit(dir, ['cat-file', '--batch-check'], lines(present))) : new Map();
   for (const entry of entries) entry.size = sizes.get(entry.oid!) ?? -1;
-  return { entries, byPath: new Map(entries.map((e) => [e.path, e])), missing };
+  return { entries, missing: [...missing] };
 }
 
 async function readBlobs(dir: string, oids: readonly string[]): Promise<Map<string, Buffer>> {

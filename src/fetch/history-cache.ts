@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readEntryRecord, writeEntryRecord } from './entry-record-file.js';
 import type { FileHistory } from './types.js';
 
 type HistoryRecord = Record<string, FileHistory>;
@@ -16,7 +15,7 @@ export async function readHistoryCached(
   walkHistory: (paths: readonly string[]) => Promise<Map<string, FileHistory>>,
 ): Promise<Map<string, FileHistory>> {
   const file = join(entryDir, 'scs-history', `${commit}.json`);
-  const known = await readRecord(file);
+  const known = (await readEntryRecord<HistoryRecord>(file)) ?? {}; // absent or damaged: walk the history again
   const unknown = paths.filter((path) => !(path in known));
   if (unknown.length > 0) {
     const walked = await walkHistory(unknown);
@@ -24,23 +23,7 @@ export async function readHistoryCached(
       const history = walked.get(path);
       if (history) known[path] = history;
     }
-    await writeRecord(file, known);
+    await writeEntryRecord(file, known);
   }
   return new Map(paths.flatMap((path) => (known[path] ? [[path, known[path]] as const] : [])));
-}
-
-async function readRecord(file: string): Promise<HistoryRecord> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as HistoryRecord;
-  } catch {
-    return {}; // absent or damaged: walk the history again
-  }
-}
-
-async function writeRecord(file: string, record: HistoryRecord): Promise<void> {
-  await mkdir(join(file, '..'), { recursive: true });
-  // sources sharing a repo and commit write the same file at once: each writes its own temp file
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temp, JSON.stringify(record));
-  await rename(temp, file);
 }
