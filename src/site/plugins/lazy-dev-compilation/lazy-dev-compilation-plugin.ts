@@ -4,13 +4,13 @@ import type { Plugin, PluginModule } from '@docusaurus/types';
 
 /** A connect-style middleware, as the dev server runs them. */
 type Middleware = (req: unknown, res: unknown, next?: () => void) => unknown;
-/** Resolved from this module's URL: the config is loaded as CommonJS, where `import.meta.dirname` is not there. */
-const DROP_WEAK_REFERENCES_LOADER = fileURLToPath(new URL('drop-weak-references-loader.mjs', import.meta.url));
-
 interface DevServerMiddleware {
   name?: string;
   middleware: Middleware;
 }
+
+/** Resolved from this module's URL: the config is loaded as CommonJS, where `import.meta.dirname` is not there. */
+const DROP_WEAK_REFERENCES_LOADER = fileURLToPath(new URL('drop-weak-references-loader.mjs', import.meta.url));
 
 /**
  * `docusaurus start` with Rspack's lazy compilation: the dev server compiles the theme and the site's code at
